@@ -1,0 +1,48 @@
+package io.github.verbatim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code verbatim} command line: one subcommand class per verb.
+ *
+ * <p>Exit codes: 0 success, 1 the run failed, 2 bad usage (unknown option, missing path).
+ */
+@Command(
+        name = "verbatim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Who said what, where, when and about whom, in news articles.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class VerbatimCli implements Runnable {
+
+    /** Exit code for a run that could not complete. */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit code for bad usage: unknown options, missing inputs. */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    /** Builds the configured command line; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new VerbatimCli());
+        cli.setExitCodeExceptionMapper(t -> EXIT_FAILURE);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("verbatim: " + ex.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return EXIT_USAGE;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
