@@ -1,0 +1,76 @@
+package io.github.verbatim.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Expands input paths (files and folders, recursively, in name order) and hands each file to the first
+ * {@link ArticleReader} that accepts it.
+ *
+ * <p>Every file meets exactly one outcome: it is read, or skipped with reason {@code unsupported-type} when
+ * no reader accepts it. A path that does not exist is the caller's mistake and fails fast in
+ * {@link #checkPaths} before anything is read. Immutable and thread-safe.
+ */
+public final class InputWalker {
+
+    private final List<ArticleReader> readers;
+
+    /** A walker trying {@code readers} in order. */
+    public InputWalker(List<ArticleReader> readers) {
+        this.readers = List.copyOf(readers);
+        if (this.readers.isEmpty()) {
+            throw new IllegalArgumentException("at least one reader is needed");
+        }
+    }
+
+    /** The walker for every input format Verbatim reads. */
+    public static InputWalker standard() {
+        return new InputWalker(List.of(new TextFileReader()));
+    }
+
+    /** Throws {@link NoSuchFileException} naming the first path that does not exist. */
+    public static void checkPaths(List<Path> paths) throws NoSuchFileException {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new NoSuchFileException(p.toString(), null, "no such file or folder");
+            }
+        }
+    }
+
+    /** Every regular file under {@code paths}, folders expanded recursively, each folder in name order. */
+    public List<Path> files(List<Path> paths) throws IOException {
+        checkPaths(paths);
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** Reads one file with the first reader that accepts it. */
+    public void read(Path file, Consumer<ReadOutcome> sink) {
+        Objects.requireNonNull(sink, "sink");
+        for (ArticleReader reader : readers) {
+            if (reader.accepts(file)) {
+                reader.read(file, sink);
+                return;
+            }
+        }
+        sink.accept(new ReadOutcome.Skipped(file.toString(), "unsupported-type",
+                "no reader for this file type (expected .txt)"));
+    }
+}
