@@ -1,0 +1,373 @@
+package io.github.verbatim.learn;
+
+import io.github.verbatim.text.Paragraph;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.Token;
+import io.github.verbatim.text.TokenType;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns one paragraph of a {@link Segmentation} into hashed feature rows per token ({@link SequenceFeatures}).
+ *
+ * <p>Every feature is a template id combined with values hashed straight from the text's chars (no per-token
+ * strings, no regular expressions), reduced to {@code hashBits} bits. Which templates fire is decided by the
+ * enabled {@link FeatureGroup}s; a bias feature always fires. A paragraph is the tagging unit because
+ * statements often run over several sentences but rarely over paragraphs; sentence boundaries and positions
+ * are features. Immutable and thread-safe.
+ */
+public final class FeatureExtractor {
+
+    // template ids; each must stay stable across versions of the model format
+    private static final int BIAS = 1;
+    private static final int W0 = 2;
+    private static final int WM1 = 3;
+    private static final int WP1 = 4;
+    private static final int WM2 = 5;
+    private static final int WP2 = 6;
+    private static final int BI_M1_0 = 7;
+    private static final int BI_0_P1 = 8;
+    private static final int SUF2 = 10;
+    private static final int SUF3 = 11;
+    private static final int PRE3 = 12;
+    private static final int SH0 = 20;
+    private static final int SHM1 = 21;
+    private static final int SHP1 = 22;
+    private static final int SH_M1_0 = 23;
+    private static final int SH_0_P1 = 24;
+    private static final int TYPE = 25;
+    private static final int LEX0 = 30;
+    private static final int LEXM1 = 31;
+    private static final int LEXP1 = 32;
+    private static final int LEX_LEFT = 33;
+    private static final int LEX_RIGHT = 34;
+    private static final int LEX_SENT = 35;
+    private static final int LEX0_W0 = 36;
+    private static final int Q_IN = 40;
+    private static final int Q_MARK = 41;
+    private static final int Q_DIST = 42;
+    private static final int Q_NEXT = 43;
+    private static final int Q_IN_LEXSENT = 44;
+    private static final int Q_PARA_OPENS = 45;
+    private static final int Q_IN_SH0 = 46;
+    private static final int Q_IN_SENTPOS = 47;
+    private static final int P_PREV = 50;
+    private static final int P_NEXT = 51;
+    private static final int P_END = 52;
+    private static final int P_PREV_W0 = 53;
+    private static final int POS_SENT = 60;
+    private static final int POS_TOKEN = 61;
+    private static final int POS_TO_END = 62;
+    private static final int POS_PARA = 63;
+
+    private static final long NONE = 0x5bd1e995L;
+    private static final long BOUNDARY = 0x1b873593L;
+
+    private final Set<FeatureGroup> groups;
+    private final int hashBits;
+    private final int mask;
+    private final CueLexicon lexicon;
+    private final boolean words;
+    private final boolean affixes;
+    private final boolean shapes;
+    private final boolean lex;
+    private final boolean quotes;
+    private final boolean punctuation;
+    private final boolean position;
+
+    /**
+     * @param groups   the feature groups to compute
+     * @param hashBits size of the feature space as a power of two, 10..26
+     * @param lexicon  the cue lexicon the {@link FeatureGroup#LEXICON} templates consult
+     */
+    public FeatureExtractor(Set<FeatureGroup> groups, int hashBits, CueLexicon lexicon) {
+        Objects.requireNonNull(groups, "groups");
+        if (hashBits < 10 || hashBits > 26) {
+            throw new IllegalArgumentException("hashBits " + hashBits + " outside 10..26");
+        }
+        this.groups = groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
+        this.hashBits = hashBits;
+        this.mask = (1 << hashBits) - 1;
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.words = groups.contains(FeatureGroup.WORDS);
+        this.affixes = groups.contains(FeatureGroup.AFFIXES);
+        this.shapes = groups.contains(FeatureGroup.SHAPES);
+        this.lex = groups.contains(FeatureGroup.LEXICON);
+        this.quotes = groups.contains(FeatureGroup.QUOTES);
+        this.punctuation = groups.contains(FeatureGroup.PUNCTUATION);
+        this.position = groups.contains(FeatureGroup.POSITION);
+    }
+
+    /** The enabled groups. */
+    public Set<FeatureGroup> groups() {
+        return groups;
+    }
+
+    /** Bits of the feature space. */
+    public int hashBits() {
+        return hashBits;
+    }
+
+    /** The lexicon in use. */
+    public CueLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Features of every token of paragraph {@code paragraphIndex}. */
+    public SequenceFeatures extract(Segmentation segmentation, int paragraphIndex) {
+        Paragraph paragraph = segmentation.paragraphs().get(paragraphIndex);
+        int firstSentence = paragraph.firstSentence();
+        int first = segmentation.sentences().get(firstSentence).firstToken();
+        int end = segmentation.sentences().get(paragraph.endSentence() - 1).endToken();
+        int n = end - first;
+        String text = segmentation.text();
+        java.util.List<Token> tokens = segmentation.tokens();
+
+        long[] lower = new long[n];
+        long[] shape = new long[n];
+        int[] lexStrength = new int[n];
+        int[] sentenceOf = new int[n];
+        int[] posInSentence = new int[n];
+        int[] sentenceLength = new int[n];
+        for (int s = firstSentence; s < paragraph.endSentence(); s++) {
+            Sentence sentence = segmentation.sentences().get(s);
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                int i = t - first;
+                sentenceOf[i] = s - firstSentence;
+                posInSentence[i] = t - sentence.firstToken();
+                sentenceLength[i] = sentence.size();
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(first + i);
+            lower[i] = FeatureHash.lower(text, t.start(), t.end());
+            shape[i] = FeatureHash.shape(text, t.start(), t.end());
+            lexStrength[i] = lexicon.strength(lower[i]);
+        }
+        // quotation-mark state, left to right over the paragraph
+        int[] quoteMark = new int[n]; // 0 none, 1 opening, 2 closing, 3 single/ambiguous
+        boolean[] inQuote = new boolean[n];
+        int[] sinceMark = new int[n];
+        int[] nextMark = new int[n];
+        boolean inside = false;
+        int lastMark = -1;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(first + i);
+            if (t.type() == TokenType.QUOTE) {
+                int kind = quoteKind(text, t.start(), inside);
+                quoteMark[i] = kind;
+                if (kind == 1) {
+                    inside = true;
+                } else if (kind == 2) {
+                    inside = false;
+                }
+                lastMark = i;
+                inQuote[i] = inside;
+            } else {
+                inQuote[i] = inside;
+            }
+            sinceMark[i] = lastMark < 0 ? -1 : i - lastMark;
+        }
+        int upcoming = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            nextMark[i] = upcoming;
+            if (quoteMark[i] != 0) {
+                upcoming = quoteMark[i];
+            }
+        }
+        // nearest strong cue word left and right within the sentence
+        int[] lexLeft = new int[n];
+        int[] lexRight = new int[n];
+        boolean[] sentenceHasLex = new boolean[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (posInSentence[i] == 0) {
+                last = -1;
+            }
+            lexLeft[i] = last < 0 ? -1 : i - last;
+            if (lexStrength[i] >= 2) {
+                last = i;
+            }
+        }
+        last = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            lexRight[i] = last < 0 ? -1 : last - i;
+            if (lexStrength[i] >= 2) {
+                last = i;
+            }
+            if (posInSentence[i] == 0) {
+                last = -1;
+            }
+        }
+        for (int i = 0; i < n; ) {
+            int j = i + sentenceLength[i];
+            boolean any = false;
+            for (int k = i; k < j; k++) {
+                any |= lexStrength[k] >= 2;
+            }
+            Arrays.fill(sentenceHasLex, i, j, any);
+            i = j;
+        }
+        boolean paragraphOpensWithQuote = n > 0 && quoteMark[0] == 1;
+
+        int[] offsets = new int[n + 1];
+        int[] rows = new int[Math.max(16, n * 48)];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            offsets[i] = k;
+            if (rows.length - k < 64) {
+                rows = Arrays.copyOf(rows, rows.length * 2);
+            }
+            Token t = tokens.get(first + i);
+            rows[k++] = row(BIAS, 0);
+            long wm1 = i > 0 ? lower[i - 1] : BOUNDARY;
+            long wp1 = i + 1 < n ? lower[i + 1] : BOUNDARY;
+            if (words) {
+                rows[k++] = row(W0, lower[i]);
+                rows[k++] = row(WM1, wm1);
+                rows[k++] = row(WP1, wp1);
+                rows[k++] = row(WM2, i > 1 ? lower[i - 2] : BOUNDARY);
+                rows[k++] = row(WP2, i + 2 < n ? lower[i + 2] : BOUNDARY);
+                rows[k++] = row(BI_M1_0, FeatureHash.combine(wm1, lower[i]));
+                rows[k++] = row(BI_0_P1, FeatureHash.combine(lower[i], wp1));
+            }
+            int len = t.end() - t.start();
+            if (affixes && len > 2) {
+                rows[k++] = row(SUF2, FeatureHash.lower(text, t.end() - 2, t.end()));
+                if (len > 3) {
+                    rows[k++] = row(SUF3, FeatureHash.lower(text, t.end() - 3, t.end()));
+                    rows[k++] = row(PRE3, FeatureHash.lower(text, t.start(), t.start() + 3));
+                }
+            }
+            if (shapes) {
+                long sm1 = i > 0 ? shape[i - 1] : BOUNDARY;
+                long sp1 = i + 1 < n ? shape[i + 1] : BOUNDARY;
+                rows[k++] = row(SH0, shape[i]);
+                rows[k++] = row(SHM1, sm1);
+                rows[k++] = row(SHP1, sp1);
+                rows[k++] = row(SH_M1_0, FeatureHash.combine(sm1, shape[i]));
+                rows[k++] = row(SH_0_P1, FeatureHash.combine(shape[i], sp1));
+                rows[k++] = row(TYPE, t.type().ordinal());
+            }
+            if (lex) {
+                rows[k++] = row(LEX0, lexStrength[i]);
+                rows[k++] = row(LEXM1, i > 0 ? lexStrength[i - 1] : 7);
+                rows[k++] = row(LEXP1, i + 1 < n ? lexStrength[i + 1] : 7);
+                rows[k++] = row(LEX_LEFT, bucket(lexLeft[i]));
+                rows[k++] = row(LEX_RIGHT, bucket(lexRight[i]));
+                rows[k++] = row(LEX_SENT, sentenceHasLex[i] ? 1 : 0);
+                if (lexStrength[i] > 0) {
+                    rows[k++] = row(LEX0_W0, FeatureHash.combine(lexStrength[i], wp1));
+                }
+            }
+            if (quotes) {
+                rows[k++] = row(Q_IN, inQuote[i] ? 1 : 0);
+                rows[k++] = row(Q_MARK, quoteMark[i]);
+                rows[k++] = row(Q_DIST, bucket(sinceMark[i]) * 2 + (inQuote[i] ? 1 : 0));
+                rows[k++] = row(Q_NEXT, nextMark[i] * 2 + (inQuote[i] ? 1 : 0));
+                rows[k++] = row(Q_PARA_OPENS, paragraphOpensWithQuote ? 1 : 0);
+                if (lex) {
+                    rows[k++] = row(Q_IN_LEXSENT, (inQuote[i] ? 2 : 0) + (sentenceHasLex[i] ? 1 : 0));
+                }
+                if (shapes) {
+                    rows[k++] = row(Q_IN_SH0, FeatureHash.combine(inQuote[i] ? 1 : 0, shape[i]));
+                }
+                if (position) {
+                    rows[k++] = row(Q_IN_SENTPOS, Math.min(sentenceOf[i], 3) * 2 + (inQuote[i] ? 1 : 0));
+                }
+            }
+            if (punctuation) {
+                long prev = NONE;
+                int prevDistance = -1;
+                for (int j = i - 1; j >= 0 && j >= i - posInSentence[i]; j--) {
+                    if (tokens.get(first + j).type() == TokenType.PUNCT) {
+                        prev = text.charAt(tokens.get(first + j).start());
+                        prevDistance = i - j;
+                        break;
+                    }
+                }
+                long next = NONE;
+                int nextDistance = -1;
+                int sentenceEnd = i - posInSentence[i] + sentenceLength[i];
+                for (int j = i + 1; j < sentenceEnd; j++) {
+                    if (tokens.get(first + j).type() == TokenType.PUNCT) {
+                        next = text.charAt(tokens.get(first + j).start());
+                        nextDistance = j - i;
+                        break;
+                    }
+                }
+                rows[k++] = row(P_PREV, FeatureHash.combine(prev, bucket(prevDistance)));
+                rows[k++] = row(P_NEXT, FeatureHash.combine(next, bucket(nextDistance)));
+                Token lastToken = tokens.get(first + sentenceEnd - 1);
+                rows[k++] = row(P_END, text.charAt(lastToken.start()));
+                if (words) {
+                    rows[k++] = row(P_PREV_W0, FeatureHash.combine(prev, lower[i]));
+                }
+            }
+            if (position) {
+                rows[k++] = row(POS_SENT, Math.min(sentenceOf[i], 4));
+                rows[k++] = row(POS_TOKEN, bucket(posInSentence[i]));
+                rows[k++] = row(POS_TO_END, bucket(sentenceLength[i] - posInSentence[i] - 1));
+                rows[k++] = row(POS_PARA, Math.min(paragraphIndex, 3));
+            }
+        }
+        offsets[n] = k;
+        return new SequenceFeatures(first, n, offsets, rows);
+    }
+
+    /**
+     * Classifies a quotation mark at {@code charIndex}: 1 opening, 2 closing, 3 single mark that may be an
+     * apostrophe. Straight double quotes open after white space or an opening bracket and close otherwise.
+     */
+    static int quoteKind(String text, int charIndex, boolean inside) {
+        char c = text.charAt(charIndex);
+        switch (c) {
+            case '\u201C': case '\u201E': case '\u00AB': case '\u300C': case '\u300E':
+                return 1;
+            case '\u201D': case '\u00BB': case '\u300D': case '\u300F':
+                return 2;
+            case '"': case '\uFF02': case '\u201F': {
+                char before = charIndex == 0 ? ' ' : text.charAt(charIndex - 1);
+                boolean openContext = Character.isWhitespace(before) || before == '(' || before == '['
+                        || before == '\u2014' || before == '-' || before == '\u2013' || before == ':';
+                if (charIndex == 0) {
+                    return 1;
+                }
+                return openContext ? 1 : 2;
+            }
+            default:
+                return 3;
+        }
+    }
+
+    /** Buckets a non-negative distance; -1 (none) gets its own bucket. */
+    private static int bucket(int d) {
+        if (d < 0) {
+            return 15;
+        }
+        if (d <= 3) {
+            return d;
+        }
+        if (d <= 5) {
+            return 4;
+        }
+        if (d <= 8) {
+            return 5;
+        }
+        if (d <= 15) {
+            return 6;
+        }
+        if (d <= 30) {
+            return 7;
+        }
+        return 8;
+    }
+
+    private int row(int template, long value) {
+        return (int) FeatureHash.mix(((long) template << 56) ^ value * 0x9E3779B97F4A7C15L) & mask;
+    }
+}

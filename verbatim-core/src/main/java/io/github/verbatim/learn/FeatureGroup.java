@@ -1,0 +1,19 @@
+package io.github.verbatim.learn;
+
+/** Groups of feature templates that can be switched on and off together, for ablation. */
+public enum FeatureGroup {
+    /** The token and its neighbours (two each side), lower-cased, and word bigrams. */
+    WORDS,
+    /** Two- and three-letter suffixes and a three-letter prefix. */
+    AFFIXES,
+    /** Word shapes of the token and its neighbours, and the token type. */
+    SHAPES,
+    /** Membership in the learned cue lexicon of the token, its neighbours and the nearest cue in the sentence. */
+    LEXICON,
+    /** Quotation-mark state: inside quotes, distance to the last mark, direction of the next one. */
+    QUOTES,
+    /** The nearest punctuation before and after the token in its sentence. */
+    PUNCTUATION,
+    /** Position of the token in its sentence and of the sentence in its paragraph and article. */
+    POSITION
+}
