@@ -82,6 +82,10 @@ public final class PolnearCorpus {
             }
             String[] cols = line.split("\t");
             String where = file + ":" + (i + 1);
+            if (!isRecordId(cols[0])) {
+                // a span's covered text may hold a line break: the rest of it continues on this line
+                continue;
+            }
             if (line.startsWith("T")) {
                 if (cols.length < 2) {
                     throw new IllegalStateException(where + ": malformed span line");
@@ -128,6 +132,19 @@ public final class PolnearCorpus {
                     roles.getOrDefault("Source", List.of())));
         }
         return result;
+    }
+
+    /** True for a brat record id such as {@code T12}, {@code E3}, {@code #1}: a mark and digits. */
+    private static boolean isRecordId(String col) {
+        if (col.length() < 2 || !(Character.isLetter(col.charAt(0)) || col.charAt(0) == '#')) {
+            return false;
+        }
+        for (int i = 1; i < col.length(); i++) {
+            if (!Character.isDigit(col.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, ArticleMetadata> readMetadata(Path dir) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.verbatim.learn;
 
+import io.github.verbatim.eval.GoldDocument;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Segmenter;
 
@@ -47,13 +48,13 @@ public final class AttributionTrainer {
     }
 
     /** Trains on {@code articles}; {@code listener} (may be null) hears about every epoch. */
-    public TaggerModel train(List<TrainingArticle> articles, String description,
+    public TaggerModel train(List<GoldDocument> articles, String description,
             PerceptronTrainer.EpochListener listener) {
         List<Segmentation> segmentations = new ArrayList<>(articles.size());
         List<int[]> goldTags = new ArrayList<>(articles.size());
         CueLexicon.Builder lexicon = new CueLexicon.Builder();
-        for (TrainingArticle article : articles) {
-            Segmentation s = segmenter.segment(article.text());
+        for (GoldDocument article : articles) {
+            Segmentation s = segmenter.segment(article.article().text());
             int[] tags = GoldTagger.tags(s, article.attributions());
             segmentations.add(s);
             goldTags.add(tags);

@@ -1,5 +1,6 @@
 package io.github.verbatim.learn;
 
+import io.github.verbatim.eval.GoldAttribution;
 import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.text.Segmentation;
@@ -23,12 +24,18 @@ public final class GoldTagger {
         List<Token> tokens = segmentation.tokens();
         int[] tags = new int[tokens.size()];
         CodePointIndex index = CodePointIndex.of(segmentation.text());
+        int limit = index.toCodePoint(segmentation.text().length());
         AttributionRole[] order = {AttributionRole.CONTENT, AttributionRole.SOURCE, AttributionRole.CUE};
         for (AttributionRole role : order) {
             for (GoldAttribution a : attributions) {
-                for (Span span : a.spans(role)) {
-                    int start = index.toChar(Math.min(span.start(), index.toCodePoint(segmentation.text().length())));
-                    int end = index.toChar(Math.min(span.end(), index.toCodePoint(segmentation.text().length())));
+                List<Span> spans = switch (role) {
+                    case SOURCE -> a.source();
+                    case CUE -> a.cue();
+                    case CONTENT -> a.content();
+                };
+                for (Span span : spans) {
+                    int start = index.toChar(Math.min(span.start(), limit));
+                    int end = index.toChar(Math.min(span.end(), limit));
                     mark(tokens, tags, start, end, role);
                 }
             }

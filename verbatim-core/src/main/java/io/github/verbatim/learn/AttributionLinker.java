@@ -1,0 +1,231 @@
+package io.github.verbatim.learn;
+
+import io.github.verbatim.model.AttributionKind;
+import io.github.verbatim.model.CodePointIndex;
+import io.github.verbatim.model.Span;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.TokenType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups tagged source, cue and content spans into attributions.
+ *
+ * <p>Every content span is linked to the cheapest cue of its paragraph, where the cost grows with the tokens
+ * between them, with every other content span in between and with the sentences between them. Contents
+ * linked to one cue become one attribution with several segments ("“We will,” he said, “win.”"), so several
+ * attributions in one sentence each keep their own cue. Each cue then takes the cheapest source of its
+ * sentence (preferring one before the cue and not separated from it by another content), or failing that
+ * the nearest source in an earlier sentence of the paragraph. A content no cue reaches continues the
+ * previous attribution of its or the previous paragraph when that one is close (a quote running on) and
+ * otherwise stands alone with no cue and a lower confidence. Cues without content are dropped.
+ *
+ * <p>The kind comes from quotation marks: direct when the content is wholly inside quotation marks, mixed
+ * when it contains some, indirect otherwise. Stateless and thread-safe.
+ */
+public final class AttributionLinker {
+
+    private static final int CONTENT_BETWEEN_COST = 40;
+    private static final int SENTENCE_COST = 12;
+    private static final int SOURCE_AFTER_CUE_COST = 2;
+    private static final int MAX_CUE_COST = 120;
+
+    /** Links {@code spans} (in text order) of {@code segmentation} into attributions in content order. */
+    public List<LinkedAttribution> link(Segmentation segmentation, List<TaggedSpan> spans) {
+        List<Located> contents = new ArrayList<>();
+        List<Located> cues = new ArrayList<>();
+        List<Located> sources = new ArrayList<>();
+        for (TaggedSpan s : spans) {
+            Located l = new Located(s, segmentation.sentenceOfToken(s.firstToken()),
+                    segmentation.sentenceOfToken(s.endToken() - 1));
+            switch (s.role()) {
+                case CONTENT -> contents.add(l);
+                case CUE -> cues.add(l);
+                case SOURCE -> sources.add(l);
+                default -> throw new IllegalStateException();
+            }
+        }
+        Map<Located, List<Located>> byCue = new LinkedHashMap<>();
+        List<Located> orphans = new ArrayList<>();
+        for (Located c : contents) {
+            Located best = null;
+            int bestCost = MAX_CUE_COST;
+            for (Located cue : cues) {
+                int cost = cueCost(segmentation, c, cue, contents);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = cue;
+                }
+            }
+            if (best == null) {
+                orphans.add(c);
+            } else {
+                byCue.computeIfAbsent(best, k -> new ArrayList<>()).add(c);
+            }
+        }
+        CodePointIndex index = CodePointIndex.of(segmentation.text());
+        List<Draft> drafts = new ArrayList<>();
+        for (Map.Entry<Located, List<Located>> e : byCue.entrySet()) {
+            Located cue = e.getKey();
+            Located source = source(segmentation, cue, sources, contents, e.getValue());
+            drafts.add(new Draft(e.getValue(), cue, source));
+        }
+        drafts.sort(Comparator.comparingInt(d -> d.contents.get(0).span.firstToken()));
+        List<Draft> all = new ArrayList<>(drafts);
+        for (Located orphan : orphans) {
+            Draft previous = null;
+            for (Draft d : drafts) {
+                if (d.contents.get(0).span.firstToken() < orphan.span.firstToken()) {
+                    previous = d;
+                }
+            }
+            Located source = null;
+            if (previous != null && paragraphOf(segmentation, previous.lastContent())
+                    >= paragraphOf(segmentation, orphan) - 1) {
+                source = previous.source;
+            }
+            all.add(new Draft(List.of(orphan), null, source));
+        }
+        all.sort(Comparator.comparingInt(d -> d.contents.get(0).span.firstToken()));
+        List<LinkedAttribution> result = new ArrayList<>(all.size());
+        for (Draft d : all) {
+            List<Span> content = new ArrayList<>();
+            for (Located c : d.contents) {
+                content.add(index.span(c.span.start(), c.span.end()));
+            }
+            content.sort(null);
+            List<Span> cue = d.cue == null ? List.of() : List.of(index.span(d.cue.span.start(), d.cue.span.end()));
+            List<Span> source = d.source == null ? List.of()
+                    : List.of(index.span(d.source.span.start(), d.source.span.end()));
+            double confidence = d.cue == null ? 0.4 : d.source == null ? 0.6 : 0.85;
+            result.add(new LinkedAttribution(kind(segmentation, d.contents), content, cue, source, confidence));
+        }
+        return result;
+    }
+
+    private static int cueCost(Segmentation segmentation, Located content, Located cue, List<Located> contents) {
+        int cParagraph = paragraphOf(segmentation, content);
+        if (paragraphOf(segmentation, cue) != cParagraph) {
+            return Integer.MAX_VALUE;
+        }
+        int gap;
+        int from;
+        int to;
+        if (cue.span.firstToken() >= content.span.endToken()) {
+            gap = cue.span.firstToken() - content.span.endToken();
+            from = content.span.endToken();
+            to = cue.span.firstToken();
+        } else if (cue.span.endToken() <= content.span.firstToken()) {
+            gap = content.span.firstToken() - cue.span.endToken();
+            from = cue.span.endToken();
+            to = content.span.firstToken();
+        } else {
+            return Integer.MAX_VALUE;
+        }
+        int cost = gap;
+        for (Located other : contents) {
+            if (other != content && other.span.firstToken() >= from && other.span.endToken() <= to) {
+                cost += CONTENT_BETWEEN_COST;
+            }
+        }
+        if (cue.firstSentence < content.firstSentence) {
+            cost += SENTENCE_COST * (content.firstSentence - cue.firstSentence);
+        } else if (cue.firstSentence > content.lastSentence) {
+            cost += SENTENCE_COST * (cue.firstSentence - content.lastSentence);
+        }
+        return cost;
+    }
+
+    private static Located source(Segmentation segmentation, Located cue, List<Located> sources,
+            List<Located> contents, List<Located> own) {
+        Located best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (Located s : sources) {
+            if (s.firstSentence != cue.firstSentence && s.lastSentence != cue.firstSentence) {
+                continue;
+            }
+            int cost = between(s, cue);
+            int from = Math.min(s.span.endToken(), cue.span.endToken());
+            int to = Math.max(s.span.firstToken(), cue.span.firstToken());
+            for (Located c : contents) {
+                if (!own.contains(c) && c.span.firstToken() >= from && c.span.endToken() <= to) {
+                    cost += CONTENT_BETWEEN_COST;
+                }
+            }
+            if (s.span.firstToken() > cue.span.firstToken()) {
+                cost += SOURCE_AFTER_CUE_COST;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = s;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        int paragraph = paragraphOf(segmentation, cue);
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            Located s = sources.get(i);
+            if (s.span.endToken() <= cue.span.firstToken() && paragraphOf(segmentation, s) == paragraph) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static int between(Located a, Located b) {
+        if (a.span.endToken() <= b.span.firstToken()) {
+            return b.span.firstToken() - a.span.endToken();
+        }
+        return Math.max(0, a.span.firstToken() - b.span.endToken());
+    }
+
+    private static int paragraphOf(Segmentation segmentation, Located l) {
+        return segmentation.sentences().get(l.firstSentence).paragraph();
+    }
+
+    /** Direct when every content token lies inside quotation marks, mixed when some do, else indirect. */
+    static AttributionKind kind(Segmentation segmentation, List<Located> contents) {
+        int quoted = 0;
+        int words = 0;
+        boolean anyMark = false;
+        for (Located c : contents) {
+            int first = c.span.firstToken();
+            int end = c.span.endToken();
+            boolean openBefore = first > 0 && segmentation.tokens().get(first - 1).type() == TokenType.QUOTE;
+            boolean inside = openBefore;
+            for (int t = first; t < end; t++) {
+                TokenType type = segmentation.tokens().get(t).type();
+                if (type == TokenType.QUOTE) {
+                    anyMark = true;
+                    inside = !inside;
+                    continue;
+                }
+                if (type == TokenType.WORD || type == TokenType.NUMBER) {
+                    words++;
+                    if (inside) {
+                        quoted++;
+                    }
+                }
+            }
+        }
+        if (words > 0 && quoted == words) {
+            return AttributionKind.DIRECT;
+        }
+        return anyMark || quoted > 0 ? AttributionKind.MIXED : AttributionKind.INDIRECT;
+    }
+
+    /** A tagged span with the sentences of its first and last token. */
+    record Located(TaggedSpan span, int firstSentence, int lastSentence) {
+    }
+
+    private record Draft(List<Located> contents, Located cue, Located source) {
+        Located lastContent() {
+            return contents.get(contents.size() - 1);
+        }
+    }
+}
