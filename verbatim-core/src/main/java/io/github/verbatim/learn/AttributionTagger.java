@@ -26,18 +26,7 @@ public final class AttributionTagger {
 
     /** Tags for every token of {@code segmentation}. */
     public int[] tags(Segmentation segmentation) {
-        int[] tags = new int[segmentation.tokens().size()];
-        int[] buffer = new int[64];
-        FeatureExtractor extractor = model.extractor();
-        for (int p = 0; p < segmentation.paragraphs().size(); p++) {
-            SequenceFeatures f = extractor.extract(segmentation, p);
-            if (buffer.length < f.length()) {
-                buffer = new int[f.length() * 2];
-            }
-            model.decode(f, buffer);
-            System.arraycopy(buffer, 0, tags, f.firstToken(), f.length());
-        }
-        return tags;
+        return model.tag(segmentation);
     }
 
     /** The spans of {@code segmentation}, in text order. */

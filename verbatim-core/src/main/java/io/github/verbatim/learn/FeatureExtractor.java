@@ -63,6 +63,20 @@ public final class FeatureExtractor {
     private static final int POS_TOKEN = 61;
     private static final int POS_TO_END = 62;
     private static final int POS_PARA = 63;
+    private static final int S_T0 = 70;
+    private static final int S_TM1 = 71;
+    private static final int S_TP1 = 72;
+    private static final int S_TM2 = 73;
+    private static final int S_TP2 = 74;
+    private static final int S_T0_W0 = 75;
+    private static final int S_CUE_LEFT = 76;
+    private static final int S_CUE_RIGHT = 77;
+    private static final int S_SRC_LEFT = 78;
+    private static final int S_SRC_RIGHT = 79;
+    private static final int S_SENT_ROLES = 80;
+    private static final int S_PREV_SENT_ROLES = 81;
+    private static final int S_TM1_T0_TP1 = 82;
+    private static final int S_CUE_LEFT_W0 = 83;
 
     private static final long NONE = 0x5bd1e995L;
     private static final long BOUNDARY = 0x1b873593L;
@@ -78,6 +92,7 @@ public final class FeatureExtractor {
     private final boolean quotes;
     private final boolean punctuation;
     private final boolean position;
+    private final boolean stacked;
 
     /**
      * @param groups   the feature groups to compute
@@ -100,6 +115,7 @@ public final class FeatureExtractor {
         this.quotes = groups.contains(FeatureGroup.QUOTES);
         this.punctuation = groups.contains(FeatureGroup.PUNCTUATION);
         this.position = groups.contains(FeatureGroup.POSITION);
+        this.stacked = groups.contains(FeatureGroup.STACKED);
     }
 
     /** The enabled groups. */
@@ -117,8 +133,27 @@ public final class FeatureExtractor {
         return lexicon;
     }
 
-    /** Features of every token of paragraph {@code paragraphIndex}. */
+    /** True when the features need the tags of a first-pass model ({@link FeatureGroup#STACKED}). */
+    public boolean stacked() {
+        return stacked;
+    }
+
+    /** Features of every token of paragraph {@code paragraphIndex}; only for extractors that are not stacked. */
     public SequenceFeatures extract(Segmentation segmentation, int paragraphIndex) {
+        return extract(segmentation, paragraphIndex, null);
+    }
+
+    /**
+     * Features of every token of paragraph {@code paragraphIndex}.
+     *
+     * @param priorTags a first-pass model's tags for every token of the article; required when
+     *                  {@link #stacked()}, ignored otherwise
+     */
+    public SequenceFeatures extract(Segmentation segmentation, int paragraphIndex, int[] priorTags) {
+        if (stacked && (priorTags == null || priorTags.length != segmentation.tokens().size())) {
+            throw new IllegalArgumentException("a stacked extractor needs first-pass tags for all "
+                    + segmentation.tokens().size() + " tokens");
+        }
         Paragraph paragraph = segmentation.paragraphs().get(paragraphIndex);
         int firstSentence = paragraph.firstSentence();
         int first = segmentation.sentences().get(firstSentence).firstToken();
@@ -213,13 +248,74 @@ public final class FeatureExtractor {
             i = j;
         }
         boolean paragraphOpensWithQuote = n > 0 && quoteMark[0] == 1;
+        int[] cueLeft = null;
+        int[] cueRight = null;
+        int[] srcLeft = null;
+        int[] srcRight = null;
+        int[] sentenceRoles = null;
+        int[] previousSentenceRoles = null;
+        if (stacked) {
+            cueLeft = new int[n];
+            cueRight = new int[n];
+            srcLeft = new int[n];
+            srcRight = new int[n];
+            sentenceRoles = new int[n];
+            previousSentenceRoles = new int[n];
+            int lastCue = -1;
+            int lastSrc = -1;
+            for (int i = 0; i < n; i++) {
+                if (posInSentence[i] == 0) {
+                    lastCue = -1;
+                    lastSrc = -1;
+                }
+                cueLeft[i] = lastCue < 0 ? -1 : i - lastCue;
+                srcLeft[i] = lastSrc < 0 ? -1 : i - lastSrc;
+                AttributionRole r = BioTags.role(priorTags[first + i]);
+                if (r == AttributionRole.CUE) {
+                    lastCue = i;
+                } else if (r == AttributionRole.SOURCE) {
+                    lastSrc = i;
+                }
+            }
+            lastCue = -1;
+            lastSrc = -1;
+            for (int i = n - 1; i >= 0; i--) {
+                cueRight[i] = lastCue < 0 ? -1 : lastCue - i;
+                srcRight[i] = lastSrc < 0 ? -1 : lastSrc - i;
+                AttributionRole r = BioTags.role(priorTags[first + i]);
+                if (r == AttributionRole.CUE) {
+                    lastCue = i;
+                } else if (r == AttributionRole.SOURCE) {
+                    lastSrc = i;
+                }
+                if (posInSentence[i] == 0) {
+                    lastCue = -1;
+                    lastSrc = -1;
+                }
+            }
+            int previousRoles = 8;
+            for (int i = 0; i < n; ) {
+                int j = i + sentenceLength[i];
+                int roles = 0;
+                for (int q = i; q < j; q++) {
+                    int tag = priorTags[first + q];
+                    if (tag != BioTags.O) {
+                        roles |= 1 << BioTags.role(tag).ordinal();
+                    }
+                }
+                Arrays.fill(sentenceRoles, i, j, roles);
+                Arrays.fill(previousSentenceRoles, i, j, previousRoles);
+                previousRoles = roles;
+                i = j;
+            }
+        }
 
         int[] offsets = new int[n + 1];
         int[] rows = new int[Math.max(16, n * 48)];
         int k = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = k;
-            if (rows.length - k < 64) {
+            if (rows.length - k < 128) {
                 rows = Arrays.copyOf(rows, rows.length * 2);
             }
             Token t = tokens.get(first + i);
@@ -306,6 +402,29 @@ public final class FeatureExtractor {
                 rows[k++] = row(P_END, text.charAt(lastToken.start()));
                 if (words) {
                     rows[k++] = row(P_PREV_W0, FeatureHash.combine(prev, lower[i]));
+                }
+            }
+            if (stacked) {
+                int t0 = priorTags[first + i];
+                int tm1 = i > 0 ? priorTags[first + i - 1] : 9;
+                int tp1 = i + 1 < n ? priorTags[first + i + 1] : 9;
+                rows[k++] = row(S_T0, t0);
+                rows[k++] = row(S_TM1, tm1);
+                rows[k++] = row(S_TP1, tp1);
+                rows[k++] = row(S_TM2, i > 1 ? priorTags[first + i - 2] : 9);
+                rows[k++] = row(S_TP2, i + 2 < n ? priorTags[first + i + 2] : 9);
+                rows[k++] = row(S_TM1_T0_TP1, tm1 * 100 + t0 * 10 + tp1);
+                rows[k++] = row(S_CUE_LEFT, bucket(cueLeft[i]));
+                rows[k++] = row(S_CUE_RIGHT, bucket(cueRight[i]));
+                rows[k++] = row(S_SRC_LEFT, bucket(srcLeft[i]));
+                rows[k++] = row(S_SRC_RIGHT, bucket(srcRight[i]));
+                rows[k++] = row(S_SENT_ROLES, sentenceRoles[i]);
+                rows[k++] = row(S_PREV_SENT_ROLES, previousSentenceRoles[i] * 16 + sentenceRoles[i]);
+                if (words) {
+                    rows[k++] = row(S_T0_W0, FeatureHash.combine(t0, lower[i]));
+                    if (cueLeft[i] == 1) {
+                        rows[k++] = row(S_CUE_LEFT_W0, lower[i]);
+                    }
                 }
             }
             if (position) {

@@ -15,5 +15,11 @@ public enum FeatureGroup {
     /** The nearest punctuation before and after the token in its sentence. */
     PUNCTUATION,
     /** Position of the token in its sentence and of the sentence in its paragraph and article. */
-    POSITION
+    POSITION,
+    /**
+     * Tags a first-pass model predicted (stacking): of the token and its neighbours, the nearest predicted cue
+     * and source in the sentence, and which roles the sentence and paragraph hold. Lets the second pass see
+     * the structure of the whole sentence instead of a five-token window.
+     */
+    STACKED
 }

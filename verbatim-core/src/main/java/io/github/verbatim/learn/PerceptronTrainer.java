@@ -44,14 +44,17 @@ public final class PerceptronTrainer {
     private final FeatureExtractor extractor;
     private final int epochs;
     private final long seed;
+    private final TaggerModel base;
 
     /**
      * @param extractor the extractor that produced the examples' features
      * @param epochs    passes over the data, 1..1000
      * @param seed      seed of the shuffling order
+     * @param base      the first-pass model of a stacked extractor, else null
      */
-    public PerceptronTrainer(FeatureExtractor extractor, int epochs, long seed) {
+    public PerceptronTrainer(FeatureExtractor extractor, int epochs, long seed, TaggerModel base) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.base = base;
         if (epochs < 1 || epochs > 1000) {
             throw new IllegalArgumentException("epochs " + epochs + " outside 1..1000");
         }
@@ -116,7 +119,7 @@ public final class PerceptronTrainer {
                 step++;
             }
             if (listener != null || epoch == epochs) {
-                model = new TaggerModel(extractor, average(w, u, step), average(tw, tu, step), description);
+                model = new TaggerModel(extractor, average(w, u, step), average(tw, tu, step), description, base);
                 if (listener != null) {
                     listener.epochDone(epoch, mistakes, tokens, model);
                 }

@@ -1,11 +1,14 @@
 package io.github.verbatim.learn;
 
+import io.github.verbatim.text.Segmentation;
+
 import java.util.Objects;
 
 /**
  * A trained attribution tagger: the feature configuration, the (averaged) weights and the transition
- * scores, plus a description of the data it was trained on. Immutable after construction (the arrays are
- * copied in and never handed out) and thread-safe.
+ * scores, plus a description of the data it was trained on. A stacked model also holds the first-pass
+ * model whose tags its {@link FeatureGroup#STACKED} features read. Immutable after construction (the arrays
+ * are copied in and never handed out) and thread-safe.
  */
 public final class TaggerModel {
 
@@ -13,14 +16,22 @@ public final class TaggerModel {
     private final float[] weights;
     private final float[] transitions;
     private final String description;
+    private final TaggerModel base;
+
+    /** A single-pass model; see {@link #TaggerModel(FeatureExtractor, float[], float[], String, TaggerModel)}. */
+    public TaggerModel(FeatureExtractor extractor, float[] weights, float[] transitions, String description) {
+        this(extractor, weights, transitions, description, null);
+    }
 
     /**
      * @param extractor   the feature extractor the weights were trained with
      * @param weights     {@code 2^hashBits * BioTags.STRIDE} emission weights
      * @param transitions {@code (BioTags.COUNT + 1) * BioTags.COUNT} transition weights
      * @param description free text saying what data, seed and settings produced the model
+     * @param base        the first-pass model; required exactly when the extractor is stacked
      */
-    public TaggerModel(FeatureExtractor extractor, float[] weights, float[] transitions, String description) {
+    public TaggerModel(FeatureExtractor extractor, float[] weights, float[] transitions, String description,
+            TaggerModel base) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         int expected = (1 << extractor.hashBits()) * BioTags.STRIDE;
         if (weights.length != expected) {
@@ -33,6 +44,32 @@ public final class TaggerModel {
         this.weights = weights.clone();
         this.transitions = transitions.clone();
         this.description = Objects.requireNonNull(description, "description");
+        if (extractor.stacked() != (base != null)) {
+            throw new IllegalArgumentException(extractor.stacked() ? "a stacked model needs a first-pass model"
+                    : "only a stacked model takes a first-pass model");
+        }
+        this.base = base;
+    }
+
+    /** The first-pass model, or null for a single-pass model. */
+    public TaggerModel base() {
+        return base;
+    }
+
+    /** Tags every token of {@code segmentation}, running the first pass first when stacked. */
+    public int[] tag(Segmentation segmentation) {
+        int[] prior = base == null ? null : base.tag(segmentation);
+        int[] tags = new int[segmentation.tokens().size()];
+        int[] buffer = new int[64];
+        for (int p = 0; p < segmentation.paragraphs().size(); p++) {
+            SequenceFeatures f = extractor.extract(segmentation, p, prior);
+            if (buffer.length < f.length()) {
+                buffer = new int[f.length() * 2];
+            }
+            decode(f, buffer);
+            System.arraycopy(buffer, 0, tags, f.firstToken(), f.length());
+        }
+        return tags;
     }
 
     /** The feature extractor. */

@@ -29,6 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * scale        float: a weight is its 16-bit quantum times scale
  * weights      int count of non-zero quanta, then per entry a varint gap from the previous index
  *              (first: from -1) and a short quantum
+ * base         boolean: a first-pass model follows, from "description" on, for a stacked model
  * </pre>
  *
  * Emission weights are quantized to 16 bits, which keeps the shipped file small; tagging decisions do
@@ -50,6 +51,13 @@ public final class TaggerModelFormat {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
         data.write(MAGIC);
         data.writeInt(VERSION);
+        writeBody(model, data);
+        data.flush();
+        gzip.finish();
+        out.flush();
+    }
+
+    private static void writeBody(TaggerModel model, DataOutputStream data) throws IOException {
         byte[] description = model.description().getBytes(StandardCharsets.UTF_8);
         data.writeInt(description.length);
         data.write(description);
@@ -93,9 +101,10 @@ public final class TaggerModelFormat {
                 previous = i;
             }
         }
-        data.flush();
-        gzip.finish();
-        out.flush();
+        data.writeBoolean(model.base() != null);
+        if (model.base() != null) {
+            writeBody(model.base(), data);
+        }
     }
 
     /** Reads a model; fails with an {@link IOException} naming the problem for anything but this format. */
@@ -118,6 +127,17 @@ public final class TaggerModelFormat {
                 throw new IOException("tagger model format version " + version + " is not supported (this build reads "
                         + VERSION + ")");
             }
+            return readBody(data, 0);
+        } catch (EOFException truncated) {
+            throw new IOException("truncated tagger model", truncated);
+        }
+    }
+
+    private static TaggerModel readBody(DataInputStream data, int depth) throws IOException {
+        if (depth > 4) {
+            throw new IOException("corrupt tagger model: first-pass models nested too deep");
+        }
+        {
             byte[] description = new byte[checkedCount(data.readInt(), 1 << 20, "description length")];
             data.readFully(description);
             int hashBits = data.readInt();
@@ -163,15 +183,14 @@ public final class TaggerModelFormat {
                 weights[index] = data.readShort() * scale;
             }
             FeatureExtractor extractor = new FeatureExtractor(groups, hashBits, lexicon);
-            return new TaggerModel(extractor, weights, transitions, new String(description, StandardCharsets.UTF_8));
-        } catch (EOFException truncated) {
-            throw new IOException("truncated tagger model", truncated);
+            TaggerModel base = data.readBoolean() ? readBody(data, depth + 1) : null;
+            try {
+                return new TaggerModel(extractor, weights, transitions, new String(description, StandardCharsets.UTF_8),
+                        base);
+            } catch (IllegalArgumentException inconsistent) {
+                throw new IOException("corrupt tagger model: " + inconsistent.getMessage(), inconsistent);
+            }
         }
-    }
-
-    /** Reads only the header's description, for tools that list models. */
-    public static String description(InputStream in) throws IOException {
-        return read(in).description();
     }
 
     private static short quantize(float w, float scale) {
