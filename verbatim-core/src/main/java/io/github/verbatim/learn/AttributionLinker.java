@@ -3,6 +3,7 @@ package io.github.verbatim.learn;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.Span;
+import io.github.verbatim.text.Paragraph;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.TokenType;
 
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Groups tagged source, cue and content spans into attributions.
  *
- * <p>Every content span is linked to the cheapest cue of its paragraph, where the cost grows with the tokens
+ * <p>Every content span is linked to the cheapest cue of its paragraph (or of the paragraph before, when that
+ * one ends in the cue and a colon: "He said:"), where the cost grows with the tokens
  * between them, with every other content span in between and with the sentences between them. Contents
  * linked to one cue become one attribution with several segments ("“We will,” he said, “win.”"), so several
  * attributions in one sentence each keep their own cue. Each cue then takes the cheapest source of its
@@ -33,6 +35,7 @@ public final class AttributionLinker {
     private static final int SENTENCE_COST = 12;
     private static final int SOURCE_AFTER_CUE_COST = 2;
     private static final int MAX_CUE_COST = 120;
+    private static final int PARAGRAPH_INTRO_COST = 6;
 
     /** Links {@code spans} (in text order) of {@code segmentation} into attributions in content order. */
     public List<LinkedAttribution> link(Segmentation segmentation, List<TaggedSpan> spans) {
@@ -109,7 +112,11 @@ public final class AttributionLinker {
 
     private static int cueCost(Segmentation segmentation, Located content, Located cue, List<Located> contents) {
         int cParagraph = paragraphOf(segmentation, content);
-        if (paragraphOf(segmentation, cue) != cParagraph) {
+        int cueParagraph = paragraphOf(segmentation, cue);
+        if (cueParagraph == cParagraph - 1 && introducesNextParagraph(segmentation, cue, content)) {
+            return PARAGRAPH_INTRO_COST;
+        }
+        if (cueParagraph != cParagraph) {
             return Integer.MAX_VALUE;
         }
         int gap;
@@ -175,6 +182,21 @@ public final class AttributionLinker {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code cue} ends its paragraph with a colon ("He said:") and {@code content} opens the next
+     * one: a statement introduced across a paragraph break.
+     */
+    private static boolean introducesNextParagraph(Segmentation segmentation, Located cue, Located content) {
+        Paragraph cueParagraph = segmentation.paragraphs().get(paragraphOf(segmentation, cue));
+        int lastToken = segmentation.sentences().get(cueParagraph.endSentence() - 1).endToken() - 1;
+        if (lastToken - cue.span.endToken() > 1 || segmentation.text().charAt(cueParagraph.end() - 1) != ':') {
+            return false;
+        }
+        Paragraph contentParagraph = segmentation.paragraphs().get(paragraphOf(segmentation, content));
+        int firstToken = segmentation.sentences().get(contentParagraph.firstSentence()).firstToken();
+        return content.span.firstToken() - firstToken <= 1;
     }
 
     private static int between(Located a, Located b) {

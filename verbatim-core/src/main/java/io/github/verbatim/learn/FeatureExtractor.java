@@ -47,6 +47,9 @@ public final class FeatureExtractor {
     private static final int LEX_RIGHT = 34;
     private static final int LEX_SENT = 35;
     private static final int LEX0_W0 = 36;
+    private static final int LEXP1_SH0 = 37;
+    private static final int LEXM1_SH0 = 38;
+    private static final int LEX_RIGHT_W0 = 39;
     private static final int Q_IN = 40;
     private static final int Q_MARK = 41;
     private static final int Q_DIST = 42;
@@ -358,6 +361,13 @@ public final class FeatureExtractor {
                 rows[k++] = row(LEX_SENT, sentenceHasLex[i] ? 1 : 0);
                 if (lexStrength[i] > 0) {
                     rows[k++] = row(LEX0_W0, FeatureHash.combine(lexStrength[i], wp1));
+                }
+                if (shapes) {
+                    rows[k++] = row(LEXP1_SH0, FeatureHash.combine(i + 1 < n ? lexStrength[i + 1] : 7, shape[i]));
+                    rows[k++] = row(LEXM1_SH0, FeatureHash.combine(i > 0 ? lexStrength[i - 1] : 7, shape[i]));
+                }
+                if (words && lexRight[i] >= 0 && lexRight[i] <= 3) {
+                    rows[k++] = row(LEX_RIGHT_W0, FeatureHash.combine(lexRight[i], lower[i]));
                 }
             }
             if (quotes) {
