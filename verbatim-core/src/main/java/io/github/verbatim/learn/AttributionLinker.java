@@ -26,7 +26,8 @@ import java.util.Map;
  * previous attribution of its or the previous paragraph when that one is close (a quote running on) and
  * otherwise stands alone with no cue and a lower confidence. Cues without content are dropped.
  *
- * <p>The kind comes from quotation marks: direct when the content is wholly inside quotation marks, mixed
+ * <p>Cue and source spans lose punctuation at their edges ("said:" becomes "said"). The kind comes from
+ * quotation marks: direct when the content is wholly inside quotation marks, mixed
  * when it contains some, indirect otherwise. Stateless and thread-safe.
  */
 public final class AttributionLinker {
@@ -101,13 +102,25 @@ public final class AttributionLinker {
                 content.add(index.span(c.span.start(), c.span.end()));
             }
             content.sort(null);
-            List<Span> cue = d.cue == null ? List.of() : List.of(index.span(d.cue.span.start(), d.cue.span.end()));
-            List<Span> source = d.source == null ? List.of()
-                    : List.of(index.span(d.source.span.start(), d.source.span.end()));
+            List<Span> cue = d.cue == null ? List.of() : List.of(trimmed(segmentation, index, d.cue.span));
+            List<Span> source = d.source == null ? List.of() : List.of(trimmed(segmentation, index, d.source.span));
             double confidence = d.cue == null ? 0.4 : d.source == null ? 0.6 : 0.85;
             result.add(new LinkedAttribution(kind(segmentation, d.contents), content, cue, source, confidence));
         }
         return result;
+    }
+
+    /** The code point span of {@code span} without punctuation tokens at its edges ("said:" becomes "said"). */
+    private static Span trimmed(Segmentation segmentation, CodePointIndex index, TaggedSpan span) {
+        int first = span.firstToken();
+        int last = span.endToken() - 1;
+        while (first < last && segmentation.tokens().get(first).type() == TokenType.PUNCT) {
+            first++;
+        }
+        while (last > first && segmentation.tokens().get(last).type() == TokenType.PUNCT) {
+            last--;
+        }
+        return index.span(segmentation.tokens().get(first).start(), segmentation.tokens().get(last).end());
     }
 
     private static int cueCost(Segmentation segmentation, Located content, Located cue, List<Located> contents) {
