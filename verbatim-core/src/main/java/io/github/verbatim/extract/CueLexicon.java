@@ -21,7 +21,7 @@ import java.util.Map;
  * <p>The shipped lexicon ({@code cues.tsv}, generated from PolNeAR train by {@link CueLexiconBuilder}) lists
  * every annotated cue phrase with how often it was annotated and how often it occurs at all. Loading keeps
  * the entries whose precision reaches a threshold and adds the regular inflections of their first word
- * ("stressed" gives "stresses", "stressing"), so a verb seen in one form is found in the others.
+ * ("stressed" gives "stresses", "stressing"; never the bare stem, which is too often a noun), so a verb seen in one form is found in the others.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,13 +35,21 @@ public final class CueLexicon {
 
     private static final int MIN_ANNOTATED = 2;
 
+    /** Least precision of any entry kept, for rules whose syntactic frame is strong evidence on its own. */
+    public static final double FLOOR_PRECISION = 0.08;
+
+    /** Inflections not seen in the corpus are trusted less than the forms that were. */
+    private static final double VARIANT_DISCOUNT = 0.8;
+
     private static volatile CueLexicon standard;
 
     /** Entries by first token, longest first. */
     private final Map<String, List<CueEntry>> byFirst;
     private final int size;
+    private final double minPrecision;
 
-    private CueLexicon(List<CueEntry> entries) {
+    private CueLexicon(List<CueEntry> entries, double minPrecision) {
+        this.minPrecision = minPrecision;
         Map<String, List<CueEntry>> map = new HashMap<>();
         for (CueEntry e : entries) {
             map.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>()).add(e);
@@ -52,7 +60,7 @@ public final class CueLexicon {
             e.setValue(List.copyOf(list));
         }
         this.byFirst = Map.copyOf(map);
-        this.size = entries.size();
+        this.size = (int) entries.stream().filter(e -> e.precision() >= minPrecision).count();
     }
 
     /** The shipped lexicon with the default threshold; loaded once. */
@@ -110,21 +118,28 @@ public final class CueLexicon {
         }
         Map<String, CueEntry> kept = new LinkedHashMap<>();
         List<CueEntry> raw = readEntries(tsv);
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        raw.forEach(e -> listed.add(e.phrase()));
         for (CueEntry e : raw) {
-            if (e.annotated() >= MIN_ANNOTATED && e.precision() >= minPrecision && startsWithLetter(e)) {
+            if (e.annotated() >= MIN_ANNOTATED && e.precision() >= FLOOR_PRECISION && startsWithLetter(e)) {
                 kept.put(e.phrase(), e);
             }
         }
         Map<String, CueEntry> all = new LinkedHashMap<>(kept);
         for (CueEntry e : kept.values()) {
+            if (e.precision() < minPrecision) {
+                continue;
+            }
             for (String variant : Inflections.of(e.tokens().get(0))) {
                 List<String> tokens = new ArrayList<>(e.tokens());
                 tokens.set(0, variant);
-                CueEntry v = new CueEntry(tokens, e.annotated(), e.precision());
-                all.putIfAbsent(v.phrase(), v);
+                CueEntry v = new CueEntry(tokens, e.annotated(), e.precision() * VARIANT_DISCOUNT);
+                if (!listed.contains(v.phrase())) { // the corpus already judged listed forms
+                    all.putIfAbsent(v.phrase(), v);
+                }
             }
         }
-        return new CueLexicon(new ArrayList<>(all.values()));
+        return new CueLexicon(new ArrayList<>(all.values()), minPrecision);
     }
 
     private static boolean startsWithLetter(CueEntry e) {
@@ -132,7 +147,7 @@ public final class CueLexicon {
         return !first.isEmpty() && Character.isLetter(first.charAt(0));
     }
 
-    /** Number of phrases, inflections included. */
+    /** Number of phrases at or above the lexicon's threshold, inflections included. */
     public int size() {
         return size;
     }
@@ -142,8 +157,17 @@ public final class CueLexicon {
         return match(tokens, i, tokens.size());
     }
 
-    /** The longest cue starting at token {@code i} and ending by {@code limit}, or null. */
+    /** The longest cue of at least the lexicon's threshold starting at token {@code i} and ending by {@code limit}. */
     public CueMatch match(TokenText tokens, int i, int limit) {
+        return match(tokens, i, limit, minPrecision);
+    }
+
+    /**
+     * The longest cue of at least {@code least} precision starting at token {@code i} and ending by
+     * {@code limit}, or null. A threshold below the lexicon's own reaches entries down to
+     * {@link #FLOOR_PRECISION}.
+     */
+    public CueMatch match(TokenText tokens, int i, int limit, double least) {
         if (i < 0 || i >= limit) {
             return null;
         }
@@ -153,7 +177,7 @@ public final class CueLexicon {
         }
         for (CueEntry e : candidates) {
             int n = e.tokens().size();
-            if (i + n > limit) {
+            if (i + n > limit || e.precision() < least) {
                 continue;
             }
             boolean ok = true;
@@ -167,10 +191,10 @@ public final class CueLexicon {
         return null;
     }
 
-    /** Every phrase, for inspection and tests. */
+    /** Every phrase at or above the lexicon's threshold, for inspection and tests. */
     public List<CueEntry> entries() {
         List<CueEntry> out = new ArrayList<>();
-        byFirst.values().forEach(out::addAll);
+        byFirst.values().forEach(l -> l.stream().filter(e -> e.precision() >= minPrecision).forEach(out::add));
         out.sort(Comparator.comparing(CueEntry::phrase));
         return Collections.unmodifiableList(out);
     }
@@ -212,9 +236,6 @@ public final class CueLexicon {
             for (String b : bases) {
                 if (b.length() < 3) {
                     continue;
-                }
-                if (b.length() >= 4) {
-                    out.add(b);
                 }
                 boolean y = b.endsWith("y") && b.length() > 1 && "aeiou".indexOf(b.charAt(b.length() - 2)) < 0;
                 boolean sibilant = b.endsWith("s") || b.endsWith("sh") || b.endsWith("ch") || b.endsWith("x");

@@ -1,0 +1,490 @@
+package io.github.verbatim.extract;
+
+import io.github.verbatim.clean.ResidueSpan;
+import io.github.verbatim.extract.quote.Quote;
+import io.github.verbatim.extract.quote.QuoteScan;
+import io.github.verbatim.model.AttributionKind;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rule-based extractor: turns quotations and reporting cues into {@link Candidate} statements.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>direct quotations with a post-posed cue ("…,” he said.", "…,” said Blinken.", "…,” the statement
+ *       said.") or a pre-posed one ("Blinken said: “…”"); a quotation interrupted by its cue ("“A,” he said,
+ *       “B.”") becomes one statement of two segments;
+ *   <li>mixed: a quotation inside a reported clause ("called the plan “a disaster”");
+ *   <li>quotations with no cue in reach continue the previous statement of their paragraph, or are reported
+ *       on their own with lower confidence and no source, for the resolver to give the likely speaker;
+ *   <li>indirect speech outside quotations: "X said (that) …", "According to X, …", "…, X said.",
+ *       "X stresses the importance of …", and participial ", highlighting …" after a subject.
+ * </ol>
+ * Residue never contributes content. Stateless and thread-safe.
+ */
+public final class AttributionExtractor {
+
+    /** Tokens after a quotation searched for its cue. */
+    private static final int POST_REACH = 8;
+    /** Tokens before a quotation searched for its cue. */
+    private static final int PRE_REACH = 7;
+    /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
+    private static final int MIN_UNCUED_WORDS = 4;
+    /** Least cue precision for a participle after a comma (", highlighting …"), a strong frame on its own. */
+    private static final double PARTICIPLE_PRECISION = 0.1;
+    /** Fewest tokens of indirect content. */
+    private static final int MIN_INDIRECT_TOKENS = 3;
+
+    private final CueLexicon cues;
+
+    /** An extractor using {@code cues}. */
+    public AttributionExtractor(CueLexicon cues) {
+        this.cues = Objects.requireNonNull(cues, "cues");
+    }
+
+    /** The statements of one document, ordered by content start. */
+    public List<Candidate> extract(Segmentation segmentation, TokenText forms, QuoteScan scan,
+            List<ResidueSpan> residue) {
+        DocumentView d = new DocumentView(segmentation, forms, scan.quotes(), residue);
+        return new Run(d).run();
+    }
+
+    private final class Run {
+        private final DocumentView d;
+        private final boolean[] usedCue;
+        private final boolean[] quoteDone;
+        /** Whether each quotation's content already belongs to a candidate. */
+        private final boolean[] inCandidate;
+        private final List<Candidate> out = new ArrayList<>();
+
+        Run(DocumentView d) {
+            this.d = d;
+            this.usedCue = new boolean[d.size()];
+            this.quoteDone = new boolean[d.quotes.size()];
+            this.inCandidate = new boolean[d.quotes.size()];
+        }
+
+        List<Candidate> run() {
+            for (int q = 0; q < d.quotes.size(); q++) {
+                if (!quoteDone[q]) {
+                    quote(q);
+                }
+            }
+            for (Sentence s : d.seg.sentences()) {
+                indirect(s);
+            }
+            out.sort(Comparator.comparingInt(Candidate::start));
+            return out;
+        }
+
+        // ------------------------------------------------------------ quotations
+
+        private void quote(int qi) {
+            Quote q = d.quotes.get(qi);
+            int qs = d.firstToken(q);
+            int qe = d.endToken(q);
+            if (qs >= qe || d.residue[qs] || d.residue[qe - 1]) {
+                quoteDone[qi] = true;
+                return;
+            }
+            quoteDone[qi] = true;
+            CharRange content = new CharRange(q.contentStart(), q.contentEnd());
+            int words = wordCount(qs, qe);
+            char last = lastContentChar(q);
+            boolean openEnded = last == ',' || last == '?' || last == '!' || last == '—' || last == '-'
+                    || d.isPunct(qe, ',');
+            int sentenceFirst = d.sentence(Math.min(qs, d.size() - 1)).firstToken();
+            boolean midSentence = qs > sentenceFirst && wordCount(sentenceFirst, qs) > 0
+                    && !d.isPunct(qs - 1, ':') && !d.isPunct(qs - 1, ',');
+
+            int[] post = post(qe, openEnded);
+            int[] pre = post == null ? pre(qs) : null;
+            if (midSentence) {
+                Candidate mixed = mixed(q, qs, qe, sentenceFirst, post);
+                if (mixed != null) {
+                    out.add(mixed);
+                    inCandidate[qi] = true;
+                    return;
+                }
+                if (post == null && pre == null && words < MIN_UNCUED_WORDS) {
+                    return;
+                }
+            }
+            if (post != null) {
+                Candidate c = direct(content, post, "direct-post");
+                int next = post[4];
+                // "“A,” he said, “B.”": the next quotation continues this statement
+                if (d.isPunct(next, ',') && d.isQuoteMark(next + 1) && qi + 1 < d.quotes.size()
+                        && d.firstToken(d.quotes.get(qi + 1)) == next + 1) {
+                    Quote q2 = d.quotes.get(qi + 1);
+                    c = c.withSegment(new CharRange(q2.contentStart(), q2.contentEnd()));
+                    quoteDone[qi + 1] = true;
+                    inCandidate[qi + 1] = true;
+                }
+                out.add(c);
+                inCandidate[qi] = true;
+                return;
+            }
+            if (pre != null) {
+                out.add(direct(content, pre, "direct-pre"));
+                inCandidate[qi] = true;
+                return;
+            }
+            if (words < MIN_UNCUED_WORDS && q.single()) {
+                return;
+            }
+            Candidate previous = previousInParagraph(qs);
+            if (previous != null && previous.kind() == AttributionKind.DIRECT) {
+                out.set(out.size() - 1, previous.withSegment(content));
+                inCandidate[qi] = true;
+                return;
+            }
+            if (words < MIN_UNCUED_WORDS) {
+                return;
+            }
+            out.add(new Candidate(AttributionKind.DIRECT, List.of(content), null, null, 0.45, "direct-uncued"));
+            inCandidate[qi] = true;
+        }
+
+        /** Post-posed cue clause after token {@code qe}: {srcStart, srcEnd, cueStart, cueEnd, clauseEnd}. */
+        private int[] post(int qe, boolean openEnded) {
+            int t = qe;
+            if (d.isPunct(t, ',')) {
+                t++;
+            }
+            if (t >= d.size() || !d.isWord(t) || d.residue[t]) {
+                return null;
+            }
+            int para = d.paragraphOf(t);
+            int limit = Math.min(d.size(), t + POST_REACH + 6);
+            // cue first: "said Blinken", "explains the head of the US Foreign Office"
+            CueMatch m = cueAt(t, limit);
+            if (m != null && !usedCue[t]) {
+                int[] np = NounPhrases.after(d, m.endToken(), limit);
+                if (np != null) {
+                    int end = clauseEnd(np[1], para, openEnded);
+                    if (end >= 0) {
+                        return new int[] {np[0], np[1], m.firstToken(), m.endToken(), end};
+                    }
+                }
+            }
+            // source first: "he said", "the secretary of state said in a statement"; the likeliest cue wins
+            int[] best = null;
+            double bestPrecision = -1;
+            for (int j = t + 1; j < Math.min(limit, t + POST_REACH); j++) {
+                if (!d.isWord(j) || d.paragraphOf(j) != para) {
+                    break;
+                }
+                CueMatch c = cueAt(j, limit);
+                if (c == null || usedCue[j] || c.entry().precision() <= bestPrecision) {
+                    continue;
+                }
+                int[] np = NounPhrases.before(d, j, t);
+                if (np == null || np[0] != t) {
+                    continue;
+                }
+                int end = clauseEnd(c.endToken(), para, openEnded);
+                if (end >= 0) {
+                    best = new int[] {np[0], np[1], c.firstToken(), c.endToken(), end};
+                    bestPrecision = c.entry().precision();
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            return null;
+        }
+
+        /**
+         * Token index where a cue clause starting at {@code t} ends (a terminal, comma, quotation mark or
+         * paragraph end within reach), or -1.
+         */
+        private int clauseEnd(int t, int para, boolean openEnded) {
+            int reach = openEnded ? 7 : 3;
+            for (int k = t; k < Math.min(d.size(), t + reach + 1); k++) {
+                if (d.paragraphOf(k) != para) {
+                    return k;
+                }
+                if (d.isTerminal(k) || d.isPunct(k, ',') || d.isPunct(k, ';') || d.isQuoteMark(k)
+                        || d.isPunct(k, ':')) {
+                    return k;
+                }
+            }
+            return t >= d.size() ? t : -1;
+        }
+
+        /** Pre-posed cue before token {@code qs}: {srcStart, srcEnd, cueStart, cueEnd, qs}. */
+        private int[] pre(int qs) {
+            int t = qs - 1;
+            if (t < 0) {
+                return null;
+            }
+            boolean colon = d.isPunct(t, ':');
+            if (colon || d.isPunct(t, ',')) {
+                t--;
+            }
+            if (t < 0 || !d.isWord(t)) {
+                return null;
+            }
+            // a colon at the end of the previous paragraph still introduces the quotation
+            int floor = d.sentence(t).firstToken();
+            for (int j = t; j >= Math.max(floor, t - PRE_REACH); j--) {
+                if (!d.isWord(j) || d.quoteOf[j] >= 0) {
+                    break;
+                }
+                if (usedCue[j]) {
+                    continue;
+                }
+                CueMatch m = cueAt(j, t + 1);
+                if (m == null || (m.endToken() <= t && !colon)) {
+                    continue;
+                }
+                int[] np = NounPhrases.before(d, j, floor);
+                if (np == null) {
+                    continue;
+                }
+                return new int[] {np[0], np[1], m.firstToken(), m.endToken(), qs};
+            }
+            return null;
+        }
+
+        /** A quotation inside a reported clause, or null. */
+        private Candidate mixed(Quote q, int qs, int qe, int sentenceFirst, int[] post) {
+            Sentence s = d.sentence(qs);
+            // a cue before the quotation in its sentence, with its subject: "X called the plan “a disaster”"
+            for (int j = qs - 1; j >= sentenceFirst; j--) {
+                if (!d.isWord(j) || d.quoteOf[j] >= 0 || usedCue[j]) {
+                    continue;
+                }
+                CueMatch m = cueAt(j, qs);
+                if (m == null) {
+                    continue;
+                }
+                int[] np = NounPhrases.before(d, j, sentenceFirst);
+                if (np == null) {
+                    continue;
+                }
+                int end = contentEnd(s, qe);
+                if (end <= m.endToken()) {
+                    return null;
+                }
+                mark(m.firstToken(), m.endToken());
+                markQuotes(m.endToken(), end);
+                return new Candidate(AttributionKind.MIXED, List.of(d.range(m.endToken(), end)),
+                        d.range(m.firstToken(), m.endToken()), d.range(np[0], np[1]),
+                        0.75 * confidence(m.entry()) + 0.2, "mixed-cue-before");
+            }
+            if (post != null) {
+                mark(post[2], post[3]);
+                int start = sentenceFirst;
+                return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(start).start(),
+                        q.contentEnd())), d.range(post[2], post[3]), d.range(post[0], post[1]),
+                        0.8, "mixed-post");
+            }
+            return null;
+        }
+
+        private Candidate direct(CharRange content, int[] cue, String rule) {
+            mark(cue[2], cue[3]);
+            CueMatch m = cueAt(cue[2]);
+            double p = m == null ? 0.5 : m.entry().precision();
+            return new Candidate(AttributionKind.DIRECT, List.of(content), d.range(cue[2], cue[3]),
+                    d.range(cue[0], cue[1]), Math.min(0.97, 0.7 + 0.27 * p), rule);
+        }
+
+        private Candidate previousInParagraph(int qs) {
+            if (out.isEmpty()) {
+                return null;
+            }
+            Candidate last = out.get(out.size() - 1);
+            int para = d.paragraphOf(qs);
+            int lastTok = d.seg.tokenAtOrAfter(Math.max(0, last.end() - 1));
+            if (lastTok >= d.size() || d.paragraphOf(lastTok) != para || last.end() > d.tokens.get(qs).start()) {
+                return null;
+            }
+            // no other cue between the previous statement and this quotation
+            int from = lastTok + 1;
+            for (int k = from; k < qs; k++) {
+                if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && cueAt(k) != null
+                        && !(last.cue() != null && d.tokens.get(k).start() < last.cue().end())) {
+                    return null;
+                }
+            }
+            return last;
+        }
+
+        // ------------------------------------------------------------ indirect speech
+
+        private void indirect(Sentence s) {
+            int first = s.firstToken();
+            int end = s.endToken();
+            for (int t = first; t < end; t++) {
+                if (usedCue[t] || d.quoteOf[t] >= 0 || d.residue[t] || !d.isWord(t)) {
+                    continue;
+                }
+                CueMatch m = cueAt(t, end);
+                if (m == null && t > first && d.isPunct(t - 1, ',')) {
+                    m = cueAt(t, end, PARTICIPLE_PRECISION);
+                    if (m != null && !m.form().endsWith("ing")) {
+                        m = null;
+                    }
+                }
+                if (m == null) {
+                    continue;
+                }
+                int next = m.form().equals("according to") ? accordingTo(s, m) : verbCue(s, m);
+                if (next > t) {
+                    t = next - 1;
+                }
+            }
+        }
+
+        /** "According to X, C." or "C, according to X." Returns the token to continue from. */
+        private int accordingTo(Sentence s, CueMatch m) {
+            int[] np = NounPhrases.after(d, m.endToken(), s.endToken());
+            if (np == null) {
+                return m.endToken();
+            }
+            int contentStart;
+            int contentEnd;
+            if (d.isPunct(np[1], ',') && wordCount(s.firstToken(), m.firstToken()) <= 3) {
+                contentStart = np[1] + 1;
+                contentEnd = contentEnd(s, np[1] + 1);
+            } else if (m.firstToken() > s.firstToken() && d.isPunct(m.firstToken() - 1, ',')) {
+                contentStart = s.firstToken();
+                contentEnd = m.firstToken() - 1;
+            } else {
+                return m.endToken();
+            }
+            return emitIndirect(contentStart, contentEnd, m, np, "indirect-according-to");
+        }
+
+        private int verbCue(Sentence s, CueMatch m) {
+            int t = m.firstToken();
+            int[] np = NounPhrases.before(d, t, s.firstToken());
+            int contentEnd = contentEnd(s, m.endToken());
+            if (np != null && contentEnd - m.endToken() >= MIN_INDIRECT_TOKENS
+                    && !d.isPunct(m.endToken(), ',') && !d.isTerminal(m.endToken())) {
+                return emitIndirect(m.endToken(), contentEnd, m, np, "indirect-subject-cue");
+            }
+            // "C, X said." and "C, said X."
+            if (np != null && np[0] > s.firstToken() && d.isPunct(np[0] - 1, ',') && ends(m.endToken(), s)) {
+                return emitIndirect(s.firstToken(), np[0] - 1, m, np, "indirect-post");
+            }
+            if (t > s.firstToken() && d.isPunct(t - 1, ',')) {
+                int[] after = NounPhrases.after(d, m.endToken(), s.endToken());
+                if (after != null && ends(after[1], s) && !m.form().endsWith("ing")) {
+                    return emitIndirect(s.firstToken(), t - 1, m, after, "indirect-post-inverted");
+                }
+                // participial: "X speaks ..., highlighting the importance of ..."
+                if (m.form().endsWith("ing") && contentEnd - m.endToken() >= MIN_INDIRECT_TOKENS) {
+                    int[] subject = NounPhrases.subject(d, s.firstToken(), t);
+                    if (subject != null) {
+                        return emitIndirect(m.endToken(), contentEnd, m, subject, "indirect-participial");
+                    }
+                }
+            }
+            return m.endToken();
+        }
+
+        private boolean ends(int t, Sentence s) {
+            return t >= s.endToken() || d.isTerminal(t) || t + 1 >= s.endToken() && !d.isWord(t);
+        }
+
+        private int emitIndirect(int contentStart, int contentEnd, CueMatch m, int[] np, String rule) {
+            while (contentEnd > contentStart && !d.isWord(contentEnd - 1) && !d.isQuoteMark(contentEnd - 1)) {
+                contentEnd--;
+            }
+            if (contentEnd - contentStart < MIN_INDIRECT_TOKENS) {
+                return m.endToken();
+            }
+            for (int k = contentStart; k < contentEnd; k++) {
+                if (d.residue[k]) {
+                    return m.endToken();
+                }
+            }
+            boolean quoted = false;
+            for (int k = contentStart; k < contentEnd; k++) {
+                if (d.quoteOf[k] >= 0) {
+                    if (inCandidate[d.quoteOf[k]]) {
+                        return m.endToken();
+                    }
+                    quoted = true;
+                }
+            }
+            markQuotes(contentStart, contentEnd);
+            mark(m.firstToken(), m.endToken());
+            out.add(new Candidate(quoted ? AttributionKind.MIXED : AttributionKind.INDIRECT,
+                    List.of(d.range(contentStart, contentEnd)), d.range(m.firstToken(), m.endToken()),
+                    d.range(np[0], np[1]), 0.35 + 0.5 * confidence(m.entry()), rule));
+            return Math.max(m.endToken(), Math.min(contentEnd, np[1]));
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        /** The cue at token {@code t} ending by {@code limit}; a capitalised word inside a sentence is a name. */
+        private CueMatch cueAt(int t, int limit) {
+            return cueAt(t, limit, -1);
+        }
+
+        /** As {@link #cueAt(int, int)} with a precision threshold ({@code < 0}: the lexicon's own). */
+        private CueMatch cueAt(int t, int limit, double least) {
+            if (t < 0 || t >= d.size() || d.capitalised(t) && t != d.sentence(t).firstToken()
+                    && !d.isQuoteMark(t - 1)) {
+                return null;
+            }
+            return least < 0 ? cues.match(d.forms, t, limit) : cues.match(d.forms, t, limit, least);
+        }
+
+        private CueMatch cueAt(int t) {
+            return cueAt(t, d.size());
+        }
+
+        /** Index one past the last content token of sentence {@code s} from {@code from} (terminal dropped). */
+        private int contentEnd(Sentence s, int from) {
+            int end = s.endToken();
+            while (end > from && (d.isTerminal(end - 1) || d.isQuoteMark(end - 1) && d.quoteOf[end - 1] < 0)) {
+                end--;
+            }
+            return end;
+        }
+
+        private void mark(int from, int to) {
+            for (int k = from; k < to; k++) {
+                usedCue[k] = true;
+            }
+        }
+
+        private void markQuotes(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (d.quoteOf[k] >= 0) {
+                    quoteDone[d.quoteOf[k]] = true;
+                    inCandidate[d.quoteOf[k]] = true;
+                }
+            }
+        }
+
+        private int wordCount(int from, int to) {
+            int n = 0;
+            for (int k = from; k < to; k++) {
+                if (d.isWord(k)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private char lastContentChar(Quote q) {
+            return d.text.charAt(q.contentEnd() - 1);
+        }
+
+        private double confidence(CueEntry e) {
+            return e.precision();
+        }
+    }
+}
