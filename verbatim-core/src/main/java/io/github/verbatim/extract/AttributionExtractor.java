@@ -33,6 +33,10 @@ public final class AttributionExtractor {
     private static final int POST_REACH = 8;
     /** Tokens before a quotation searched for its cue. */
     private static final int PRE_REACH = 7;
+    /** Most words between a pre-posed cue and its quotation ("said at a briefing Monday:"). */
+    private static final int PRE_GAP = 4;
+    /** Most words of a source phrase between a quotation and its cue taken whatever its shape. */
+    private static final int RELAXED_SOURCE = 6;
     /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
     private static final int MIN_UNCUED_WORDS = 4;
     /** Least cue precision for a participle after a comma (", highlighting …"), a strong frame on its own. */
@@ -93,7 +97,7 @@ public final class AttributionExtractor {
                 return;
             }
             quoteDone[qi] = true;
-            CharRange content = new CharRange(q.contentStart(), q.contentEnd());
+            CharRange content = extent(q);
             int words = wordCount(qs, qe);
             char last = lastContentChar(q);
             boolean openEnded = last == ',' || last == '?' || last == '!' || last == '—' || last == '-'
@@ -122,7 +126,7 @@ public final class AttributionExtractor {
                 if (d.isPunct(next, ',') && d.isQuoteMark(next + 1) && qi + 1 < d.quotes.size()
                         && d.firstToken(d.quotes.get(qi + 1)) == next + 1) {
                     Quote q2 = d.quotes.get(qi + 1);
-                    c = c.withSegment(new CharRange(q2.contentStart(), q2.contentEnd()));
+                    c = c.withSegment(extent(q2));
                     quoteDone[qi + 1] = true;
                     inCandidate[qi + 1] = true;
                 }
@@ -131,11 +135,20 @@ public final class AttributionExtractor {
                 return;
             }
             if (pre != null) {
-                out.add(direct(content, pre, "direct-pre"));
+                CharRange withThat = pre[5] >= 0 ? new CharRange(d.tokens.get(pre[5]).start(), content.end()) : content;
+                out.add(direct(withThat, pre, "direct-pre"));
                 inCandidate[qi] = true;
                 return;
             }
             if (words < MIN_UNCUED_WORDS && q.single()) {
+                return;
+            }
+            int[] tail = tail(qe);
+            if (tail != null) {
+                // "“…” to drive up the price, she said."
+                int end = tail[5];
+                out.add(direct(new CharRange(content.start(), d.tokens.get(end - 1).end()), tail, "direct-tail"));
+                inCandidate[qi] = true;
                 return;
             }
             Candidate previous = previousInParagraph(qs);
@@ -145,6 +158,13 @@ public final class AttributionExtractor {
                 return;
             }
             if (words < MIN_UNCUED_WORDS) {
+                return;
+            }
+            Candidate before = previousParagraphDirect(qs);
+            if (before != null) {
+                out.add(new Candidate(AttributionKind.DIRECT, List.of(content), before.cue(), before.source(), 0.6,
+                        "direct-continued"));
+                inCandidate[qi] = true;
                 return;
             }
             out.add(new Candidate(AttributionKind.DIRECT, List.of(content), null, null, 0.45, "direct-uncued"));
@@ -186,7 +206,11 @@ public final class AttributionExtractor {
                 }
                 int[] np = NounPhrases.before(d, j, t);
                 if (np == null || np[0] != t) {
-                    continue;
+                    // right after a quotation any short phrase is the source: "a narrator in the Clinton ad asks"
+                    if (j - t > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
+                        continue;
+                    }
+                    np = new int[] {t, j};
                 }
                 int end = clauseEnd(c.endToken(), para, openEnded);
                 if (end >= 0) {
@@ -241,16 +265,70 @@ public final class AttributionExtractor {
                     continue;
                 }
                 CueMatch m = cueAt(j, t + 1);
-                if (m == null || (m.endToken() <= t && !colon)) {
+                // words between cue and quotation: "told reporters", "said Monday", "tweeted that"
+                if (m == null || t + 1 - m.endToken() > PRE_GAP) {
                     continue;
                 }
                 int[] np = NounPhrases.before(d, j, floor);
+                if (np == null && m.form().endsWith("ing") && d.isPunct(j - 1, ',')) {
+                    np = NounPhrases.subject(d, floor, j);
+                }
                 if (np == null) {
                     continue;
                 }
-                return new int[] {np[0], np[1], m.firstToken(), m.endToken(), qs};
+                int gapStart = m.endToken() <= t && d.form(m.endToken()).equals("that") ? m.endToken() : -1;
+                return new int[] {np[0], np[1], m.firstToken(), m.endToken(), qs, gapStart};
             }
             return null;
+        }
+
+        /**
+         * A cue clause ending the sentence after the quotation ("“…” to drive up the price, she said."):
+         * {srcStart, srcEnd, cueStart, cueEnd, clauseEnd, commaToken}, or null.
+         */
+        private int[] tail(int qe) {
+            if (qe >= d.size() || !d.isWord(qe)) {
+                return null;
+            }
+            Sentence s = d.sentence(qe);
+            int words = 0;
+            for (int k = qe; k < s.endToken(); k++) {
+                if (d.quoteOf[k] >= 0 || d.isPunct(k, ';')) {
+                    return null;
+                }
+                if (d.isPunct(k, ',') && words >= 2) {
+                    int[] post = post(k, true);
+                    if (post != null && (post[4] >= s.endToken() || d.isTerminal(post[4]))) {
+                        return new int[] {post[0], post[1], post[2], post[3], post[4], k};
+                    }
+                }
+                words++;
+            }
+            return null;
+        }
+
+        /**
+         * The direct statement closing the previous paragraph when token {@code qs} opens this one with no cue
+         * between them: a quotation continued in a new paragraph.
+         */
+        private Candidate previousParagraphDirect(int qs) {
+            if (out.isEmpty() || qs == 0) {
+                return null;
+            }
+            Candidate last = out.get(out.size() - 1);
+            int para = d.paragraphOf(qs);
+            int lastTok = d.seg.tokenAtOrAfter(Math.max(0, last.end() - 1));
+            if (last.kind() != AttributionKind.DIRECT || last.source() == null || lastTok >= d.size()
+                    || d.paragraphOf(lastTok) != para - 1 || d.seg.paragraphs().get(para).start() != d.tokens.get(qs).start()) {
+                return null;
+            }
+            for (int k = lastTok + 1; k < qs; k++) {
+                if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && cueAt(k) != null
+                        && !(last.cue() != null && d.tokens.get(k).start() < last.cue().end())) {
+                    return null;
+                }
+            }
+            return last;
         }
 
         /** A quotation inside a reported clause, or null. */
@@ -283,7 +361,7 @@ public final class AttributionExtractor {
                 mark(post[2], post[3]);
                 int start = sentenceFirst;
                 return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(start).start(),
-                        q.contentEnd())), d.range(post[2], post[3]), d.range(post[0], post[1]),
+                        q.end())), d.range(post[2], post[3]), d.range(post[0], post[1]),
                         0.8, "mixed-post");
             }
             return null;
@@ -477,6 +555,15 @@ public final class AttributionExtractor {
                 }
             }
             return n;
+        }
+
+        /** A quotation's content with its marks (trailing white space before a closing mark included). */
+        private CharRange extent(Quote q) {
+            int start = q.start();
+            while (start < q.contentStart() && Character.isWhitespace(d.text.charAt(start))) {
+                start++;
+            }
+            return new CharRange(start, q.end());
         }
 
         private char lastContentChar(Quote q) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A statement found by extraction, before speaker resolution: UTF-16 ranges of the original text.
  *
- * <p>This is the hand-over point between extractors (the rules here, a learned tagger later) and the
+ * <p>Direct content spans include their quotation marks, as PolNeAR annotates them. This is the hand-over point between extractors (the rules here, a learned tagger later) and the
  * speaker resolver: any extractor may add or replace candidates. {@code content} has one or more segments
  * in text order; {@code cue} and {@code source} are null when the text has none in reach, in which case the
  * resolver gives the statement the most likely speaker from context. {@code rule} names what found it.

@@ -40,7 +40,16 @@ final class NounPhrases {
             "my", "your", "some", "many", "most", "several", "other", "both", "these", "those", "one", "two", "three",
             "few", "all", "any", "each", "another", "such", "more", "top", "senior");
 
+    private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "which", "that", "as", "while",
+            "when", "because", "so", "if", "although", "though", "then", "after", "before", "since", "where", "who",
+            "to", "in", "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "it's", "there");
+
     private NounPhrases() {
+    }
+
+    /** True for a word that starts a clause or adverbial rather than a source phrase. */
+    static boolean startsClause(String form) {
+        return CLAUSE_STARTS.contains(form);
     }
 
     /**

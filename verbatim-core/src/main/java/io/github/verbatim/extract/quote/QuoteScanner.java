@@ -107,6 +107,8 @@ public final class QuoteScanner {
             List<Paragraph> paragraphs = seg.paragraphs();
             int open = -1;          // char index of the pending opening mark
             char opener = 0;
+            int nested = -1;        // char index of an opening mark of another style inside the open quotation
+            char nestedOpener = 0;
             int quotesAtParagraphStart;
             for (int p = 0; p < paragraphs.size(); p++) {
                 Paragraph para = paragraphs.get(p);
@@ -114,6 +116,7 @@ public final class QuoteScanner {
                 int first = seg.sentences().get(para.firstSentence()).firstToken();
                 int end = seg.sentences().get(para.endSentence() - 1).endToken();
                 boolean continuing = open >= 0;
+                nested = -1;
                 for (int t = first; t < end; t++) {
                     Token tok = tokens.get(t);
                     if (tok.type() != TokenType.QUOTE) {
@@ -129,6 +132,22 @@ public final class QuoteScanner {
                         continue; // the repeated opening mark of a multi-paragraph quotation
                     }
                     continuing = false;
+                    if (nested >= 0) {
+                        if (!opens(c, at, true, nestedOpener) && family(c) == family(nestedOpener)
+                                || nestedOpener == '\u201E' && c == '\u201C') {
+                            nested = -1; // the nested quotation closes
+                            continue;
+                        }
+                        if (family(c) != family(opener) || opens(c, at, true, opener)) {
+                            continue; // marks inside the nested quotation
+                        }
+                        nested = -1; // the outer quotation closes; the nested one was left open
+                    } else if (open >= 0 && family(c) != family(opener) && opens(c, at, true, opener)
+                            && !(opener == '\u201E' && c == '\u201C')) {
+                        nested = at;
+                        nestedOpener = c;
+                        continue;
+                    }
                     if (opens(c, at, open >= 0, opener)) {
                         if (open >= 0) {
                             closeUnclosed(open, at, "the next opening mark");
@@ -165,6 +184,22 @@ public final class QuoteScanner {
             }
             quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return new QuoteScan(quotes, repairs.toList());
+        }
+
+        /** The style a double mark belongs to: straight, English curly, low-9, guillemets, corner brackets. */
+        private int family(char c) {
+            switch (c) {
+                case '"': case '\uFF02':
+                    return 0;
+                case '\u201C': case '\u201D': case '\u201F':
+                    return 1;
+                case '\u201E':
+                    return 2;
+                case '\u00AB': case '\u00BB':
+                    return 3;
+                default:
+                    return 4;
+            }
         }
 
         /** Whether mark {@code c} at {@code at} opens a quotation, given whether one is open. */
