@@ -177,6 +177,13 @@ public final class AttributionExtractor {
             if (d.isPunct(t, ',')) {
                 t++;
             }
+            if (t < d.size() && isDash(t) && d.isWord(t + 1) && d.capitalised(t + 1) && !d.residue[t]) {
+                // "“…” ― Sonya Herridge"
+                int[] np = NounPhrases.after(d, t + 1, Math.min(d.size(), t + 1 + NounPhrases.MAX_TOKENS));
+                if (np != null && (np[1] >= d.size() || d.paragraphOf(np[1]) != d.paragraphOf(t) || d.isTerminal(np[1]))) {
+                    return new int[] {np[0], np[1], t, t + 1, np[1]};
+                }
+            }
             if (t >= d.size() || !d.isWord(t) || d.residue[t]) {
                 return null;
             }
@@ -196,7 +203,27 @@ public final class AttributionExtractor {
             // source first: "he said", "the secretary of state said in a statement"; the likeliest cue wins
             int[] best = null;
             double bestPrecision = -1;
-            for (int j = t + 1; j < Math.min(limit, t + POST_REACH); j++) {
+            int reach = Math.min(d.size(), t + POST_REACH);
+            for (int j = t + 1; j < reach; j++) {
+                if (d.isPunct(j, '(')) {
+                    int close = closingParenthesis(j);
+                    if (close < 0) {
+                        break;
+                    }
+                    reach = Math.min(d.size(), reach + close - j + 1);
+                    j = close;
+                    continue;
+                }
+                if (d.isPunct(j, ',') && j > t && d.capitalised(t)) {
+                    // "Scott Pruitt, the Republican attorney general of Oklahoma, said"
+                    int close = appositionEnd(j);
+                    if (close < 0) {
+                        break;
+                    }
+                    reach = Math.min(d.size(), close + 2);
+                    j = close;
+                    continue;
+                }
                 if (!d.isWord(j) || d.paragraphOf(j) != para) {
                     break;
                 }
@@ -204,7 +231,7 @@ public final class AttributionExtractor {
                 if (c == null || usedCue[j] || c.entry().precision() <= bestPrecision) {
                     continue;
                 }
-                int[] np = NounPhrases.before(d, j, t);
+                int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j} : NounPhrases.before(d, j, t);
                 if (np == null || np[0] != t) {
                     // right after a quotation any short phrase is the source: "a narrator in the Clinton ad asks"
                     if (j - t > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
@@ -222,6 +249,39 @@ public final class AttributionExtractor {
                 return best;
             }
             return null;
+        }
+
+        private boolean isDash(int t) {
+            return d.isPunct(t, '\u2015') || d.isPunct(t, '\u2014') || d.isPunct(t, '\u2013');
+        }
+
+        /** Index of the ')' closing the '(' at token {@code t} within a few tokens, or -1. */
+        private int closingParenthesis(int t) {
+            for (int k = t + 1; k < Math.min(d.size(), t + 8); k++) {
+                if (d.isPunct(k, ')')) {
+                    return k;
+                }
+                if (d.isQuoteMark(k) || d.isPunct(k, '(')) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Index of the comma closing an apposition opened by the comma at {@code t}, or -1. */
+        private int appositionEnd(int t) {
+            if (!d.isWord(t + 1) || !NounPhrases.startsApposition(d.form(t + 1))) {
+                return -1;
+            }
+            for (int k = t + 1; k < Math.min(d.size(), t + 16); k++) {
+                if (d.isPunct(k, ',')) {
+                    return k > t + 1 ? k : -1;
+                }
+                if (!d.isWord(k) && !d.isPunct(k, '-') && !d.isPunct(k, '(') && !d.isPunct(k, ')')) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -16,6 +16,10 @@ import java.util.List;
  */
 final class DocumentView {
 
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+            "gen", "lt", "col", "sgt", "capt", "adm", "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det",
+            "atty", "amb", "maj", "cpl", "gens", "reps", "sens");
+
     final Segmentation seg;
     final String text;
     final List<Token> tokens;
@@ -25,6 +29,8 @@ final class DocumentView {
     final int[] quoteOf;
     /** Whether each token lies in residue. */
     final boolean[] residue;
+    /** Whether each token is the period of a title or initial ("Mr.", "G."), part of a name. */
+    final boolean[] abbreviationPeriod;
     /** Sentence index of each token. */
     final int[] sentenceOf;
 
@@ -56,6 +62,18 @@ final class DocumentView {
             }
             residue[t] = r < residueSpans.size() && residueSpans.get(r).start() < tok.end();
         }
+        abbreviationPeriod = new boolean[n];
+        for (int t = 1; t + 1 < n; t++) {
+            Token tok = tokens.get(t);
+            Token prev = tokens.get(t - 1);
+            if (tok.type() == TokenType.PUNCT && text.charAt(tok.start()) == '.' && prev.end() == tok.start()
+                    && prev.type() == TokenType.WORD && Character.isUpperCase(text.charAt(tokens.get(t + 1).start()))) {
+                String p = forms.get(t - 1);
+                if (TITLES.contains(p) || p.length() == 1 && Character.isUpperCase(text.charAt(prev.start()))) {
+                    abbreviationPeriod[t] = true;
+                }
+            }
+        }
         sentenceOf = new int[n];
         List<Sentence> sentences = seg.sentences();
         for (int s = 0; s < sentences.size(); s++) {
@@ -79,8 +97,11 @@ final class DocumentView {
     }
 
     boolean isWord(int t) {
-        return t >= 0 && t < tokens.size() && tokens.get(t).type() != TokenType.PUNCT
-                && tokens.get(t).type() != TokenType.QUOTE;
+        if (t < 0 || t >= tokens.size()) {
+            return false;
+        }
+        TokenType type = tokens.get(t).type();
+        return type == TokenType.WORD || type == TokenType.NUMBER || abbreviationPeriod[t];
     }
 
     boolean isPunct(int t, char c) {
@@ -93,11 +114,27 @@ final class DocumentView {
 
     /** A sentence-ending mark: '.', '!', '?', '…'. */
     boolean isTerminal(int t) {
-        return isPunct(t, '.') || isPunct(t, '!') || isPunct(t, '?') || isPunct(t, '…');
+        return !(t >= 0 && t < abbreviationPeriod.length && abbreviationPeriod[t]) && isPunct(t, '.') || isPunct(t, '!') || isPunct(t, '?') || isPunct(t, '…');
     }
 
     boolean capitalised(int t) {
         return Character.isUpperCase(text.charAt(tokens.get(t).start()));
+    }
+
+    /** Index of the '(' matching the ')' at token {@code t} within {@code reach} tokens, or -1. */
+    int openingParenthesis(int t, int reach) {
+        if (!isPunct(t, ')')) {
+            return -1;
+        }
+        for (int k = t - 1; k >= Math.max(0, t - reach); k--) {
+            if (isPunct(k, '(')) {
+                return k;
+            }
+            if (isPunct(k, ')') || isQuoteMark(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     int paragraphOf(int t) {

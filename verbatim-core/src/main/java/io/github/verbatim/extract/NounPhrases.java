@@ -26,7 +26,7 @@ final class NounPhrases {
             "mr", "ms", "mrs", "him", "her", "them", "us", "me", "instead", "however", "like", "whether");
 
     /** Words allowed inside a name run to its left ("Secretary of State", "the White House", "Ben's"). */
-    private static final Set<String> NAME_GLUE = Set.of("of", "the", "'s", "de", "van", "von", "der", "al", "bin", "la",
+    private static final Set<String> NAME_GLUE = Set.of("of", "the", "'s", ".", "de", "van", "von", "der", "al", "bin", "la",
             "le", "du", "da", "del", "mr.", "ms.", "mrs.", "dr.", "sen.", "rep.", "gov.", "gen.", "u.s.", "a", "an",
             "former", "new", "then");
 
@@ -47,6 +47,11 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
+    /** True for a word that may open an apposition after a name: "a", "the", "who", "his", or a role word. */
+    static boolean startsApposition(String form) {
+        return DETERMINERS.contains(form) || form.equals("who") || form.equals("whose") || Roles.isRoleWord(form);
+    }
+
     /** True for a word that starts a clause or adverbial rather than a source phrase. */
     static boolean startsClause(String form) {
         return CLAUSE_STARTS.contains(form);
@@ -59,6 +64,13 @@ final class NounPhrases {
     static int[] before(DocumentView d, int cue, int floor) {
         int end = cue;
         int k = cue - 1;
+        // a parenthesis after the name: "Rep. Gwen Moore (D-Wis.) said"
+        int paren = d.openingParenthesis(k, 6);
+        int parenEnd = -1;
+        if (paren > floor && d.isWord(paren - 1) && d.capitalised(paren - 1)) {
+            parenEnd = k + 1;
+            k = paren - 1;
+        }
         int skipped = 0;
         while (k >= floor && d.isWord(k) && BETWEEN.contains(d.form(k)) && skipped < 3) {
             k--;
@@ -90,6 +102,9 @@ final class NounPhrases {
             }
             start = k;
             k--;
+        }
+        if (parenEnd > 0) {
+            end = start < end ? parenEnd : end;
         }
         if (start == end) {
             return null;
