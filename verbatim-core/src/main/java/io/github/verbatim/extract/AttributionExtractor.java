@@ -395,7 +395,8 @@ public final class AttributionExtractor {
         private Candidate mixed(Quote q, int qs, int qe, int sentenceFirst, int[] post) {
             Sentence s = d.sentence(qs);
             // a cue before the quotation in its sentence, with its subject: "X called the plan “a disaster”"
-            for (int j = qs - 1; j >= sentenceFirst; j--) {
+            // the main reporting verb comes first: "Clinton says she hopes …, but she knows that “…”"
+            for (int j = sentenceFirst; j < qs; j++) {
                 if (!d.isWord(j) || d.quoteOf[j] >= 0 || usedCue[j]) {
                     continue;
                 }
