@@ -174,6 +174,9 @@ public final class AttributionExtractor {
         /** Post-posed cue clause after token {@code qe}: {srcStart, srcEnd, cueStart, cueEnd, clauseEnd}. */
         private int[] post(int qe, boolean openEnded) {
             int t = qe;
+            if (t >= d.size() || t == 0 || d.paragraphOf(t) != d.paragraphOf(t - 1)) {
+                return null; // the cue of a quotation is in its own paragraph
+            }
             if (d.isPunct(t, ',')) {
                 t++;
             }
@@ -255,6 +258,65 @@ public final class AttributionExtractor {
             return d.isPunct(t, '\u2015') || d.isPunct(t, '\u2014') || d.isPunct(t, '\u2013');
         }
 
+        /**
+         * The source phrase before cue token {@code cue}: a plain noun phrase, or a name followed by an
+         * apposition or aside between commas ("Brian Fallon, the campaign’s press secretary, noted").
+         */
+        private int[] sourceBefore(int cue, int floor) {
+            int[] np = NounPhrases.before(d, cue, floor);
+            if (np != null || !d.isPunct(cue - 1, ',')) {
+                return np;
+            }
+            for (int k = cue - 2; k > Math.max(floor, cue - 18); k--) {
+                if (d.isQuoteMark(k) || d.isTerminal(k) || d.isPunct(k, ':') || d.isPunct(k, ';')) {
+                    return null;
+                }
+                if (d.isPunct(k, ',')) {
+                    int[] name = NounPhrases.before(d, k, floor);
+                    if (name == null || !d.capitalised(name[1] - 1) || k + 1 >= cue - 1) {
+                        return null;
+                    }
+                    return new int[] {name[0], cue - 1};
+                }
+            }
+            return null;
+        }
+
+        /** "Said Ellis:" (cue then source) or a transcript label "PENCE:" filling tokens {@code [from, colon)}. */
+        private int[] invertedPre(int from, int colon, int qs) {
+            CueMatch m = cueAt(from, colon);
+            if (m != null) {
+                int[] np = NounPhrases.after(d, m.endToken(), colon);
+                if (np != null && np[1] == colon) {
+                    return new int[] {np[0], np[1], m.firstToken(), m.endToken(), qs, -1};
+                }
+            }
+            if (colon - from >= 1 && colon - from <= 3) {
+                for (int k = from; k < colon; k++) {
+                    String w = d.text.substring(d.tokens.get(k).start(), d.tokens.get(k).end());
+                    if (!d.isWord(k) || w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                        return null;
+                    }
+                }
+                return new int[] {from, colon, colon, colon + 1, qs, -1};
+            }
+            return null;
+        }
+
+        /** The source of a cue clause "X said" ending at token {@code end} (exclusive), or null. */
+        private int[] earlierSource(int end, int floor) {
+            for (int k = end - 1; k >= Math.max(floor, end - 4); k--) {
+                if (!d.isWord(k)) {
+                    return null;
+                }
+                CueMatch m = cueAt(k, end);
+                if (m != null && m.endToken() == end) {
+                    return NounPhrases.before(d, k, floor);
+                }
+            }
+            return null;
+        }
+
         /** Index of the ')' closing the '(' at token {@code t} within a few tokens, or -1. */
         private int closingParenthesis(int t) {
             for (int k = t + 1; k < Math.min(d.size(), t + 8); k++) {
@@ -289,7 +351,7 @@ public final class AttributionExtractor {
          * paragraph end within reach), or -1.
          */
         private int clauseEnd(int t, int para, boolean openEnded) {
-            int reach = openEnded ? 7 : 3;
+            int reach = openEnded ? 7 : 5;
             for (int k = t; k < Math.min(d.size(), t + reach + 1); k++) {
                 if (d.paragraphOf(k) != para) {
                     return k;
@@ -317,6 +379,13 @@ public final class AttributionExtractor {
             }
             // a colon at the end of the previous paragraph still introduces the quotation
             int floor = d.sentence(t).firstToken();
+            if (colon) {
+                // "Said Ellis:" and speaker labels "PENCE:"
+                int[] inverted = invertedPre(floor, t + 1, qs);
+                if (inverted != null) {
+                    return inverted;
+                }
+            }
             for (int j = t; j >= Math.max(floor, t - PRE_REACH); j--) {
                 if (!d.isWord(j) || d.quoteOf[j] >= 0) {
                     break;
@@ -329,9 +398,12 @@ public final class AttributionExtractor {
                 if (m == null || t + 1 - m.endToken() > PRE_GAP) {
                     continue;
                 }
-                int[] np = NounPhrases.before(d, j, floor);
+                int[] np = sourceBefore(j, floor);
                 if (np == null && m.form().endsWith("ing") && d.isPunct(j - 1, ',')) {
                     np = NounPhrases.subject(d, floor, j);
+                    if (np == null) {
+                        np = earlierSource(j - 1, floor);
+                    }
                 }
                 if (np == null) {
                     continue;
@@ -347,7 +419,7 @@ public final class AttributionExtractor {
          * {srcStart, srcEnd, cueStart, cueEnd, clauseEnd, commaToken}, or null.
          */
         private int[] tail(int qe) {
-            if (qe >= d.size() || !d.isWord(qe)) {
+            if (qe >= d.size() || qe == 0 || !d.isWord(qe) || d.sentenceOf[qe] != d.sentenceOf[qe - 1]) {
                 return null;
             }
             Sentence s = d.sentence(qe);
@@ -404,7 +476,7 @@ public final class AttributionExtractor {
                 if (m == null) {
                     continue;
                 }
-                int[] np = NounPhrases.before(d, j, sentenceFirst);
+                int[] np = sourceBefore(j, sentenceFirst);
                 if (np == null) {
                     continue;
                 }
@@ -505,7 +577,7 @@ public final class AttributionExtractor {
 
         private int verbCue(Sentence s, CueMatch m) {
             int t = m.firstToken();
-            int[] np = NounPhrases.before(d, t, s.firstToken());
+            int[] np = sourceBefore(t, s.firstToken());
             int contentEnd = contentEnd(s, m.endToken());
             if (np != null && contentEnd - m.endToken() >= MIN_INDIRECT_TOKENS
                     && !d.isPunct(m.endToken(), ',') && !d.isTerminal(m.endToken())) {

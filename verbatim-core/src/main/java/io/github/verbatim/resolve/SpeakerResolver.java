@@ -155,8 +155,13 @@ public final class SpeakerResolver {
         int first = seg.tokenAtOrAfter(range.start());
         int start = -1;
         int end = -1;
+        int apposition = -1;
         for (int t = first; t < tokens.size() && tokens.get(t).start() < range.end(); t++) {
             Token tok = tokens.get(t);
+            if (tok.type() == TokenType.PUNCT && seg.text().charAt(tok.start()) == ',' && !words.isEmpty()) {
+                apposition = t + 1; // "Brian Fallon, the campaign’s press secretary,"
+                break;
+            }
             if (tok.type() == TokenType.PUNCT || tok.type() == TokenType.QUOTE) {
                 continue;
             }
@@ -169,7 +174,38 @@ public final class SpeakerResolver {
         if (words.isEmpty()) {
             return null;
         }
-        return MentionClassifier.classify(start, end, seg.text().substring(start, end), words);
+        Mention m = MentionClassifier.classify(start, end, seg.text().substring(start, end), words);
+        if (apposition > 0 && m.kind() == MentionKind.NAME && m.role().isEmpty()) {
+            String role = appositionRole(seg, apposition, range.end());
+            if (!role.isEmpty()) {
+                m = new Mention(m.start(), m.end(), m.text(), m.forms(), m.kind(), m.name(), role);
+            }
+        }
+        return m;
+    }
+
+    /** The role an apposition gives ("a senior adviser to the Clinton campaign"), or "" when it names none. */
+    private static String appositionRole(Segmentation seg, int from, int endChar) {
+        List<Token> tokens = seg.tokens();
+        int start = -1;
+        int end = -1;
+        boolean role = false;
+        for (int t = from; t < tokens.size() && tokens.get(t).start() < endChar; t++) {
+            Token tok = tokens.get(t);
+            if (tok.type() == TokenType.PUNCT && seg.text().charAt(tok.start()) == ',') {
+                break;
+            }
+            String w = seg.text(tok).toLowerCase(Locale.ROOT);
+            if (start < 0 && (w.equals("a") || w.equals("an") || w.equals("the"))) {
+                continue;
+            }
+            if (start < 0) {
+                start = tok.start();
+            }
+            end = tok.end();
+            role |= io.github.verbatim.extract.Roles.isRoleHead(w);
+        }
+        return role && start >= 0 ? seg.text().substring(start, end) : "";
     }
 
     /** Seeds people from the capitalised name runs of the text. */
