@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class Roles {
 
-    private static final Set<String> WORDS = Set.of(
+    private static final Set<String> WORDS = Set.copyOf(java.util.List.of(
             "president", "vice", "secretary", "minister", "senator", "sen.", "representative", "rep.", "governor",
             "gov.", "mayor", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "chairman", "chairwoman",
             "chair", "head", "chief", "leader", "director", "ambassador", "envoy", "commissioner", "official",
@@ -20,16 +20,20 @@ public final class Roles {
             "commander", "officer", "sheriff", "chief-of-staff", "deputy", "assistant", "press", "campaign",
             "state", "foreign", "defense", "defence", "treasury", "homeland", "security", "former", "then",
             "republican", "democratic", "democrat", "white", "house", "u.s.", "us", "gop", "party",
-            "democrats", "republicans", "spokesmen");
+            "democrats", "republicans", "spokesmen"));
 
     /** Head words of role nominals: the last word of "the secretary of state" is not its head; these are. */
-    private static final Set<String> HEADS = Set.of(
+    private static final Set<String> HEADS = Set.copyOf(java.util.List.of(
             "president", "secretary", "minister", "senator", "governor", "mayor", "spokesman", "spokeswoman",
             "spokesperson", "chairman", "chairwoman", "chair", "head", "chief", "leader", "director", "ambassador",
             "envoy", "commissioner", "official", "adviser", "advisor", "aide", "candidate", "nominee",
             "congressman", "congresswoman", "lawmaker", "speaker", "justice", "judge", "prosecutor", "chancellor",
             "premier", "manager", "ceo", "executive", "commander", "officer", "sheriff", "representative",
-            "attorney");
+            "attorney", "historian", "lawyer", "writer", "author", "activist", "scientist", "economist", "analyst",
+            "strategist", "pollster", "professor", "spokesperson", "organizer", "founder", "president-elect",
+            "owner", "partner", "member", "mother", "father", "son", "daughter", "wife", "husband", "friend",
+            "supporter", "voter", "resident", "student", "teacher", "doctor", "nurse", "officer", "trooper",
+            "consultant", "operative", "donor", "veteran", "critic", "colleague", "co-founder", "researcher"));
 
     private Roles() {
     }

@@ -75,8 +75,21 @@ final class MentionClassifier {
             }
             return new Mention(start, end, text, forms, MentionKind.OTHER, "", "");
         }
+        boolean personAfterRole = false;
+        for (int i = 0; i + 1 < forms.size(); i++) {
+            // "White House press secretary Josh Earnest": a role head followed by capitalised name words only
+            if (Roles.isRoleHead(forms.get(i)) && !tokens.get(i + 1).isEmpty()
+                    && Character.isUpperCase(tokens.get(i + 1).charAt(0))) {
+                boolean nameOnly = true;
+                for (int k = i + 1; k < forms.size(); k++) {
+                    nameOnly &= !ORG_WORDS.contains(forms.get(k)) && !tokens.get(k).isEmpty()
+                            && Character.isUpperCase(tokens.get(k).charAt(0));
+                }
+                personAfterRole |= nameOnly;
+            }
+        }
         for (String f : forms) {
-            if (ORG_WORDS.contains(f)) {
+            if (ORG_WORDS.contains(f) && !personAfterRole) {
                 if (DETERMINERS.contains(forms.get(0)) && containsRoleHead(forms) && !anyCapAfterDeterminer(tokens)) {
                     break;
                 }
