@@ -332,7 +332,8 @@ public final class AttributionExtractor {
 
         /** Index of the comma closing an apposition opened by the comma at {@code t}, or -1. */
         private int appositionEnd(int t) {
-            if (!d.isWord(t + 1) || !NounPhrases.startsApposition(d.form(t + 1))) {
+            boolean shortAside = d.isPunct(Math.min(d.size() - 1, t + 2), ',') || d.isPunct(Math.min(d.size() - 1, t + 3), ',');
+            if (!d.isWord(t + 1) || !NounPhrases.startsApposition(d.form(t + 1)) && !shortAside) {
                 return -1;
             }
             for (int k = t + 1; k < Math.min(d.size(), t + 16); k++) {
@@ -351,7 +352,10 @@ public final class AttributionExtractor {
          * paragraph end within reach), or -1.
          */
         private int clauseEnd(int t, int para, boolean openEnded) {
-            int reach = openEnded ? 7 : 5;
+            if (openEnded) {
+                return t; // after "“…,”" a source and cue are the attribution, whatever adjuncts follow
+            }
+            int reach = 5;
             for (int k = t; k < Math.min(d.size(), t + reach + 1); k++) {
                 if (d.paragraphOf(k) != para) {
                     return k;
@@ -398,7 +402,8 @@ public final class AttributionExtractor {
                 if (m == null || t + 1 - m.endToken() > PRE_GAP) {
                     continue;
                 }
-                int[] np = sourceBefore(j, floor);
+                int[] np = m.form().equals("according to") ? NounPhrases.after(d, m.endToken(), t + 1)
+                        : sourceBefore(j, floor);
                 if (np == null && m.form().endsWith("ing") && d.isPunct(j - 1, ',')) {
                     np = NounPhrases.subject(d, floor, j);
                     if (np == null) {
