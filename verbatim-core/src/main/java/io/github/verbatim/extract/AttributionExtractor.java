@@ -291,16 +291,18 @@ public final class AttributionExtractor {
                     return new int[] {np[0], np[1], m.firstToken(), m.endToken(), qs, -1};
                 }
             }
-            if (colon - from >= 1 && colon - from <= 3) {
-                for (int k = from; k < colon; k++) {
-                    String w = d.text.substring(d.tokens.get(k).start(), d.tokens.get(k).end());
-                    if (!d.isWord(k) || w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
-                        return null;
-                    }
-                }
-                return new int[] {from, colon, colon, colon + 1, qs, -1};
+            // a name label: "PENCE:", "- Carl Bialik:", "More from Jones:"
+            int k = colon - 1;
+            while (k >= from && colon - k <= 4 && d.isWord(k) && (d.capitalised(k) || d.abbreviationPeriod[k])) {
+                k--;
             }
-            return null;
+            int start = k + 1;
+            if (start == colon || NounPhrases.startsClause(d.form(start))) {
+                return null;
+            }
+            boolean labelled = k < from || isDash(k) || d.isPunct(k, '-') || d.form(k).equals("from")
+                    || d.isQuoteMark(k);
+            return labelled ? new int[] {start, colon, colon, colon + 1, qs, -1} : null;
         }
 
         /** The source of a cue clause "X said" ending at token {@code end} (exclusive), or null. */

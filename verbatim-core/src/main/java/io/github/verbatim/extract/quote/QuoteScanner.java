@@ -206,6 +206,10 @@ public final class QuoteScanner {
         private boolean opens(char c, int at, boolean isOpen, char opener) {
             switch (c) {
                 case '\u201C':
+                    if (isOpen && !isSpaceAt(text, at - 1) && (isSpaceAt(text, at + 1)
+                            || ".,;:!?)".indexOf(text.charAt(at + 1)) >= 0)) {
+                        return false; // shaped as an opening mark, placed as a closing one: "…here,“ said"
+                    }
                     return !(isOpen && opener == '\u201E');
                 case '\u201E': case '\u201F': case '\u00AB': case '\u300C':
                     return true;
