@@ -85,6 +85,14 @@ public final class ResidueDetector {
                 return;
             }
             String insert = startsWithAny(head, SENTENCE_INSERTS);
+            if (insert == null && head.startsWith("follow ") && sentence.end() - sentence.start() <= 120) {
+                // "Follow Pam Key on Twitter @pamkeyNEN."
+                String whole = head(text, sentence.start(), sentence.end());
+                if (whole.contains("twitter") || whole.contains("facebook") || whole.contains("instagram")
+                        || whole.indexOf('@') >= 0) {
+                    insert = "follow";
+                }
+            }
             if (insert != null) {
                 out.add(new ResidueSpan(sentence.start(), sentence.end(), kindOf(insert)));
             }
