@@ -9,6 +9,8 @@ import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.extract.quote.QuoteScan;
 import io.github.verbatim.extract.quote.QuoteScanner;
+import io.github.verbatim.learn.LearnedAttributor;
+import io.github.verbatim.learn.LearnedCandidates;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.CodePointIndex;
@@ -26,7 +28,8 @@ import java.util.Objects;
 
 /**
  * The whole chain from an {@link Article} to its {@link DocumentResult}: segment, mark residue, scan
- * quotation marks, extract statements, resolve speakers, and convert every range to code point spans of the
+ * quotation marks, extract statements with the rules and the learned tagger and merge them
+ * ({@link CandidateArbiter}), resolve speakers, and convert every range to code point spans of the
  * original text.
  *
  * <p>Lenient with data: {@link #process} never throws for any article text; a failure inside a stage
@@ -35,24 +38,37 @@ import java.util.Objects;
  */
 public final class Pipeline {
 
-    private static final Pipeline STANDARD = new Pipeline(CueLexicon.standard());
+    private static final class Standard {
+        static final Pipeline INSTANCE = new Pipeline(CueLexicon.standard(), LearnedAttributor.standard());
+    }
 
     private final Segmenter segmenter = new Segmenter();
     private final ResidueDetector residueDetector = new ResidueDetector();
     private final QuoteScanner quoteScanner;
     private final AttributionExtractor extractor;
     private final SpeakerResolver resolver = new SpeakerResolver();
+    private final LearnedCandidates learned;
+    private final CandidateArbiter arbiter = new CandidateArbiter();
 
-    /** A pipeline recognising cues with {@code cues}. */
+    /** A rules-only pipeline recognising cues with {@code cues}. */
     public Pipeline(CueLexicon cues) {
+        this(cues, null);
+    }
+
+    /**
+     * A pipeline recognising cues with {@code cues} and, when {@code learned} is not null, merging the learned
+     * attributor's statements with the rules' ({@link CandidateArbiter}).
+     */
+    public Pipeline(CueLexicon cues, LearnedAttributor learned) {
         Objects.requireNonNull(cues, "cues");
         this.quoteScanner = new QuoteScanner(cues);
         this.extractor = new AttributionExtractor(cues);
+        this.learned = learned == null ? null : new LearnedCandidates(learned);
     }
 
-    /** The pipeline with the shipped cue lexicon. */
+    /** The pipeline with the shipped cue lexicon and the shipped learned model. */
     public static Pipeline standard() {
-        return STANDARD;
+        return Standard.INSTANCE;
     }
 
     /** Everything found in {@code article}. Never throws for any text. */
@@ -76,6 +92,9 @@ public final class Pipeline {
         QuoteScan scan = quoteScanner.scan(seg, forms, index);
         scan.repairs().forEach(diagnostics::add);
         List<Candidate> candidates = extractor.extract(seg, forms, scan, residueSpans);
+        if (learned != null) {
+            candidates = arbiter.arbitrate(seg, candidates, learned.extract(seg), residueSpans);
+        }
         Resolution resolution = resolver.resolve(seg, candidates, residueSpans);
 
         List<Attribution> attributions = new ArrayList<>(candidates.size());

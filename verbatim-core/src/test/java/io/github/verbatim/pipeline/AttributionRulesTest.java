@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.DocumentResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One small example per attribution rule and speaker sieve, end to end through the pipeline. */
+/**
+ * One small example per attribution rule and speaker sieve, end to end through the rules-only pipeline (the
+ * standard pipeline also merges learned statements, which {@link CandidateArbiterTest} covers).
+ */
 class AttributionRulesTest {
 
+    private static final Pipeline RULES = new Pipeline(CueLexicon.standard());
+
     private static DocumentResult run(String text) {
-        return Pipeline.standard().process(Article.of("t", text));
+        return RULES.process(Article.of("t", text));
     }
 
     private static Attribution only(String text) {

@@ -1,0 +1,71 @@
+package io.github.verbatim.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.verbatim.clean.ResidueSpan;
+import io.github.verbatim.extract.Candidate;
+import io.github.verbatim.extract.CharRange;
+import io.github.verbatim.model.Article;
+import io.github.verbatim.model.AttributionKind;
+import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Segmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidateArbiterTest {
+
+    private static final String TEXT = "“We will win,” Smith said. Jones argued that taxes would rise.\n\n"
+            + "The mayor claimed the budget was balanced. Critics disagreed.";
+    private final Segmentation segmentation = new Segmenter().segment(TEXT);
+    private final CandidateArbiter arbiter = new CandidateArbiter();
+
+    private static CharRange range(String needle) {
+        int at = TEXT.indexOf(needle);
+        assertTrue(at >= 0, needle);
+        return new CharRange(at, at + needle.length());
+    }
+
+    private static Candidate candidate(String content, String cue, String source, double confidence, String rule) {
+        return new Candidate(AttributionKind.INDIRECT, List.of(range(content)), range(cue), range(source), confidence,
+                rule);
+    }
+
+    @Test
+    void aStrongRuleOwnsItsParagraphAndLearnedStatementsFillTheOthers() {
+        Candidate rule = candidate("“We will win,”", "said", "Smith", 0.9, "direct-post");
+        Candidate learnedSame = candidate("We will win", "said", "Smith", 0.85, "learned");
+        Candidate learnedSameParagraph = candidate("taxes would rise", "argued", "Jones", 0.85, "learned");
+        Candidate learnedElsewhere = candidate("the budget was balanced", "claimed", "The mayor", 0.85, "learned");
+        List<Candidate> out = arbiter.arbitrate(segmentation, List.of(rule),
+                List.of(learnedSame, learnedSameParagraph, learnedElsewhere), List.of());
+        assertEquals(List.of(rule, learnedElsewhere), out);
+    }
+
+    @Test
+    void weakRulesOnlyFillGapsAndResidueIsNeverAStatement() {
+        Candidate weakRule = candidate("taxes would rise", "argued", "Jones", 0.5, "indirect-subject-cue");
+        Candidate learned = candidate("taxes would rise", "argued", "Jones", 0.85, "learned");
+        Candidate weakElsewhere = candidate("the budget was balanced", "claimed", "The mayor", 0.5, "indirect");
+        assertEquals(List.of(learned, weakElsewhere),
+                arbiter.arbitrate(segmentation, List.of(weakRule, weakElsewhere), List.of(learned), List.of()));
+
+        CharRange critics = range("Critics disagreed.");
+        Candidate inResidue = candidate("Critics disagreed", "claimed", "The mayor", 0.85, "learned");
+        assertEquals(List.of(), arbiter.arbitrate(segmentation, List.of(), List.of(inResidue),
+                List.of(new ResidueSpan(critics.start(), critics.end(), "insert"))));
+    }
+
+    @Test
+    void theStandardPipelineTakesLearnedBoundariesOverAWeakRule() {
+        // the rules alone read "on Friday that ..." as the content, with low confidence
+        String text = "The governor insisted on Friday that the new bridge would open before the winter.";
+        DocumentResult standard = Pipeline.standard().process(Article.of("t", text));
+        assertEquals(1, standard.attributions().size(), standard.attributions().toString());
+        assertEquals("insisted", standard.attributions().get(0).cueText());
+        assertEquals("The governor", standard.attributions().get(0).sourceText());
+        assertTrue(standard.attributions().get(0).text().startsWith("that the new bridge would open"),
+                standard.attributions().get(0).text());
+    }
+}
