@@ -36,7 +36,7 @@ public final class AttributionExtractor {
     /** Most words between a pre-posed cue and its quotation ("said at a briefing Monday:"). */
     private static final int PRE_GAP = 4;
     /** Most words of a source phrase between a quotation and its cue taken whatever its shape. */
-    private static final int RELAXED_SOURCE = 6;
+    private static final int RELAXED_SOURCE = 8;
     /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
     private static final int MIN_UNCUED_WORDS = 4;
     /** Least cue precision for a participle after a comma (", highlighting …"), a strong frame on its own. */
@@ -108,6 +108,9 @@ public final class AttributionExtractor {
 
             int[] post = post(qe, openEnded);
             int[] pre = post == null ? pre(qs) : null;
+            if (!midSentence && post == null && pre == null && qs > sentenceFirst && wordCount(sentenceFirst, qs) > 2) {
+                midSentence = true; // "Ryan says no matter what …, “his word does not …”": a cue further back
+            }
             if (midSentence) {
                 Candidate mixed = mixed(q, qs, qe, sentenceFirst, post);
                 if (mixed != null) {
@@ -154,6 +157,12 @@ public final class AttributionExtractor {
             Candidate previous = previousInParagraph(qs);
             if (previous != null && previous.kind() == AttributionKind.DIRECT) {
                 out.set(out.size() - 1, previous.withSegment(content));
+                inCandidate[qi] = true;
+                return;
+            }
+            if (previous != null && previous.source() != null && words >= MIN_UNCUED_WORDS) {
+                out.add(new Candidate(AttributionKind.DIRECT, List.of(content), previous.cue(), previous.source(), 0.6,
+                        "direct-continued"));
                 inCandidate[qi] = true;
                 return;
             }
@@ -267,6 +276,11 @@ public final class AttributionExtractor {
             if (np != null || !d.isPunct(cue - 1, ',')) {
                 return np;
             }
+            int[] beforeComma = NounPhrases.before(d, cue - 1, floor);
+            if (beforeComma != null && d.capitalised(beforeComma[1] - 1) && beforeComma[1] - beforeComma[0] <= 4
+                    && (beforeComma[0] == floor || d.isPunct(beforeComma[0] - 1, ','))) {
+                return beforeComma; // "Gov. John Kasich (R-OH), said"
+            }
             for (int k = cue - 2; k > Math.max(floor, cue - 18); k--) {
                 if (d.isQuoteMark(k) || d.isTerminal(k) || d.isPunct(k, ':') || d.isPunct(k, ';')) {
                     return null;
@@ -303,6 +317,15 @@ public final class AttributionExtractor {
             boolean labelled = k < from || isDash(k) || d.isPunct(k, '-') || d.form(k).equals("from")
                     || d.isQuoteMark(k);
             return labelled ? new int[] {start, colon, colon, colon + 1, qs, -1} : null;
+        }
+
+        /** The sentence's subject when it is a name or pronoun, or null. */
+        private int[] namedSubject(int floor, int limit) {
+            int[] subject = NounPhrases.subject(d, floor, limit);
+            if (subject == null || !(d.capitalised(subject[0]) || NounPhrases.PRONOUNS.contains(d.form(subject[0])))) {
+                return null;
+            }
+            return subject;
         }
 
         /** The source of a cue clause "X said" ending at token {@code end} (exclusive), or null. */
@@ -412,6 +435,9 @@ public final class AttributionExtractor {
                         np = earlierSource(j - 1, floor);
                     }
                 }
+                if (np == null && j > floor && d.form(j - 1).equals("and")) {
+                    np = namedSubject(floor, j); // "Hayek confirmed she had been and said, “…”"
+                }
                 if (np == null) {
                     continue;
                 }
@@ -457,7 +483,7 @@ public final class AttributionExtractor {
             Candidate last = out.get(out.size() - 1);
             int para = d.paragraphOf(qs);
             int lastTok = d.seg.tokenAtOrAfter(Math.max(0, last.end() - 1));
-            if (last.kind() != AttributionKind.DIRECT || last.source() == null || lastTok >= d.size()
+            if (last.source() == null || lastTok >= d.size()
                     || d.paragraphOf(lastTok) != para - 1 || d.seg.paragraphs().get(para).start() != d.tokens.get(qs).start()) {
                 return null;
             }
@@ -484,6 +510,9 @@ public final class AttributionExtractor {
                     continue;
                 }
                 int[] np = sourceBefore(j, sentenceFirst);
+                if (np == null && m.form().endsWith("ing") && d.isPunct(j - 1, ',')) {
+                    np = earlierSource(j - 1, sentenceFirst); // "…,” he said, adding that …"
+                }
                 if (np == null) {
                     continue;
                 }
