@@ -35,6 +35,11 @@ public final class AttributionExtractor {
     private static final int PRE_REACH = 7;
     /** Most words between a pre-posed cue and its quotation ("said at a briefing Monday:"). */
     private static final int PRE_GAP = 4;
+    /** Words that open an adverbial before a sentence's subject. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("however", "meanwhile", "in", "on", "at",
+            "after", "before", "during", "later", "earlier", "still", "yet", "also", "then", "when", "while", "as",
+            "with", "without", "since", "following", "despite", "last", "this", "asked", "speaking", "for",
+            "by", "from", "under", "over", "instead", "now", "today", "yesterday", "separately", "similarly");
     /** Most words of a source phrase between a quotation and its cue taken whatever its shape. */
     private static final int RELAXED_SOURCE = 8;
     /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
@@ -319,6 +324,36 @@ public final class AttributionExtractor {
             return labelled ? new int[] {start, colon, colon, colon + 1, qs, -1} : null;
         }
 
+        /**
+         * The source of a participle after a comma ("…, calling him “a liar”"): the source of a cue clause
+         * just before ("he said, adding"), else the main clause's subject after any opening adverbial
+         * ("However, he held his fire, calling …").
+         */
+        private int[] participleSubject(int floor, int cue) {
+            int[] earlier = earlierSource(cue - 1, floor);
+            if (earlier != null) {
+                return earlier;
+            }
+            int start = floor;
+            while (start < cue && (d.isQuoteMark(start) || !d.isWord(start))) {
+                start++;
+            }
+            if (start < cue && OPENERS.contains(d.form(start))) {
+                int comma = -1;
+                for (int k = start; k < Math.min(cue, start + 14); k++) {
+                    if (d.isPunct(k, ',')) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma < 0) {
+                    return null;
+                }
+                start = comma + 1;
+            }
+            return namedSubject(start, cue);
+        }
+
         /** The sentence's subject when it is a name or pronoun, or null. */
         private int[] namedSubject(int floor, int limit) {
             int[] subject = NounPhrases.subject(d, floor, limit);
@@ -427,14 +462,9 @@ public final class AttributionExtractor {
                 if (m == null || t + 1 - m.endToken() > PRE_GAP) {
                     continue;
                 }
+                boolean participle = m.form().endsWith("ing") && d.isPunct(j - 1, ',');
                 int[] np = m.form().equals("according to") ? NounPhrases.after(d, m.endToken(), t + 1)
-                        : sourceBefore(j, floor);
-                if (np == null && m.form().endsWith("ing") && d.isPunct(j - 1, ',')) {
-                    np = NounPhrases.subject(d, floor, j);
-                    if (np == null) {
-                        np = earlierSource(j - 1, floor);
-                    }
-                }
+                        : participle ? participleSubject(floor, j) : sourceBefore(j, floor);
                 if (np == null && j > floor && d.form(j - 1).equals("and")) {
                     np = namedSubject(floor, j); // "Hayek confirmed she had been and said, “…”"
                 }
@@ -499,32 +529,35 @@ public final class AttributionExtractor {
         /** A quotation inside a reported clause, or null. */
         private Candidate mixed(Quote q, int qs, int qe, int sentenceFirst, int[] post) {
             Sentence s = d.sentence(qs);
-            // a cue before the quotation in its sentence, with its subject: "X called the plan “a disaster”"
-            // the main reporting verb comes first: "Clinton says she hopes …, but she knows that “…”"
+            // a cue before the quotation in its sentence, with its subject: "X called the plan “a disaster”";
+            // the likeliest reporting verb wins, the earliest on ties: "Clinton says she hopes …, but she knows that “…”"
+            CueMatch best = null;
+            int[] bestSource = null;
             for (int j = sentenceFirst; j < qs; j++) {
                 if (!d.isWord(j) || d.quoteOf[j] >= 0 || usedCue[j]) {
                     continue;
                 }
                 CueMatch m = cueAt(j, qs);
-                if (m == null) {
+                if (m == null || best != null && m.entry().precision() <= best.entry().precision()) {
                     continue;
                 }
-                int[] np = sourceBefore(j, sentenceFirst);
-                if (np == null && m.form().endsWith("ing") && d.isPunct(j - 1, ',')) {
-                    np = earlierSource(j - 1, sentenceFirst); // "…,” he said, adding that …"
+                int[] np = m.form().endsWith("ing") && d.isPunct(j - 1, ',') ? participleSubject(sentenceFirst, j)
+                        : sourceBefore(j, sentenceFirst);
+                if (np != null) {
+                    best = m;
+                    bestSource = np;
                 }
-                if (np == null) {
-                    continue;
-                }
+            }
+            if (best != null) {
                 int end = contentEnd(s, qe);
-                if (end <= m.endToken()) {
+                if (end <= best.endToken()) {
                     return null;
                 }
-                mark(m.firstToken(), m.endToken());
-                markQuotes(m.endToken(), end);
-                return new Candidate(AttributionKind.MIXED, List.of(d.range(m.endToken(), end)),
-                        d.range(m.firstToken(), m.endToken()), d.range(np[0], np[1]),
-                        0.75 * confidence(m.entry()) + 0.2, "mixed-cue-before");
+                mark(best.firstToken(), best.endToken());
+                markQuotes(best.endToken(), end);
+                return new Candidate(AttributionKind.MIXED, List.of(d.range(best.endToken(), end)),
+                        d.range(best.firstToken(), best.endToken()), d.range(bestSource[0], bestSource[1]),
+                        0.75 * confidence(best.entry()) + 0.2, "mixed-cue-before");
             }
             if (post != null) {
                 mark(post[2], post[3]);
@@ -630,7 +663,7 @@ public final class AttributionExtractor {
                 }
                 // participial: "X speaks ..., highlighting the importance of ..."
                 if (m.form().endsWith("ing") && contentEnd - m.endToken() >= MIN_INDIRECT_TOKENS) {
-                    int[] subject = NounPhrases.subject(d, s.firstToken(), t);
+                    int[] subject = participleSubject(s.firstToken(), t);
                     if (subject != null) {
                         return emitIndirect(m.endToken(), contentEnd, m, subject, "indirect-participial");
                     }
