@@ -531,6 +531,12 @@ public final class AttributionExtractor {
             Sentence s = d.sentence(qs);
             // a cue before the quotation in its sentence, with its subject: "X called the plan “a disaster”";
             // the likeliest reporting verb wins, the earliest on ties: "Clinton says she hopes …, but she knows that “…”"
+            if (post != null && cueAt(post[2]) != null && cueAt(post[2]).form().equals("according to")) {
+                // "The voters are “not happy,” according to a poll.": the cue clause after the quotation wins
+                mark(post[2], post[3]);
+                return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(sentenceFirst).start(),
+                        q.end())), d.range(post[2], post[3]), d.range(post[0], post[1]), 0.8, "mixed-post");
+            }
             CueMatch best = null;
             int[] bestSource = null;
             for (int j = sentenceFirst; j < qs; j++) {

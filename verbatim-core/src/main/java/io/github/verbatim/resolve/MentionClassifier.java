@@ -75,6 +75,14 @@ final class MentionClassifier {
             }
             return new Mention(start, end, text, forms, MentionKind.OTHER, "", "");
         }
+        if (DETERMINERS.contains(forms.get(0))) {
+            for (int i = 1; i < forms.size(); i++) {
+                if (DOCUMENTS.contains(forms.get(i)) && Character.isLowerCase(tokens.get(i).charAt(0))) {
+                    // "an Associated Press-GfK poll released Thursday"
+                    return new Mention(start, end, text, forms, MentionKind.DOCUMENT, "", "");
+                }
+            }
+        }
         boolean personAfterRole = false;
         for (int i = 0; i + 1 < forms.size(); i++) {
             // "White House press secretary Josh Earnest": a role head followed by capitalised name words only
