@@ -35,6 +35,8 @@ public final class AttributionExtractor {
     private static final int PRE_REACH = 7;
     /** Most words between a pre-posed cue and its quotation ("said at a briefing Monday:"). */
     private static final int PRE_GAP = 4;
+    /** Least precision of a cue that stops a quotation from continuing the statement before it. */
+    private static final double BLOCKING_PRECISION = 0.5;
     /** Words that open an adverbial before a sentence's subject. */
     private static final java.util.Set<String> OPENERS = java.util.Set.of("however", "meanwhile", "in", "on", "at",
             "after", "before", "during", "later", "earlier", "still", "yet", "also", "then", "when", "while", "as",
@@ -244,11 +246,11 @@ public final class AttributionExtractor {
                 if (!d.isWord(j) || d.paragraphOf(j) != para) {
                     break;
                 }
-                CueMatch c = cueAt(j, limit);
+                CueMatch c = cueAt(j, d.size());
                 if (c == null || usedCue[j] || c.entry().precision() <= bestPrecision) {
                     continue;
                 }
-                int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j} : NounPhrases.before(d, j, t);
+                int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j - 1} : NounPhrases.before(d, j, t);
                 if (np == null || np[0] != t) {
                     // right after a quotation any short phrase is the source: "a narrator in the Clinton ad asks"
                     if (j - t > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
@@ -390,21 +392,37 @@ public final class AttributionExtractor {
             return -1;
         }
 
-        /** Index of the comma closing an apposition opened by the comma at {@code t}, or -1. */
+        /**
+         * Index of the comma closing an apposition opened by the comma at {@code t}, or -1. Appositions may
+         * chain: "Tim Hess, a developer in Virginia, who introduced him to bankers, said".
+         */
         private int appositionEnd(int t) {
-            boolean shortAside = d.isPunct(Math.min(d.size() - 1, t + 2), ',') || d.isPunct(Math.min(d.size() - 1, t + 3), ',');
-            if (!d.isWord(t + 1) || !NounPhrases.startsApposition(d.form(t + 1)) && !shortAside) {
-                return -1;
-            }
-            for (int k = t + 1; k < Math.min(d.size(), t + 16); k++) {
-                if (d.isPunct(k, ',')) {
-                    return k > t + 1 ? k : -1;
+            int open = t;
+            int close = -1;
+            for (int link = 0; link < 3; link++) {
+                boolean shortAside = d.isPunct(Math.min(d.size() - 1, open + 2), ',')
+                        || d.isPunct(Math.min(d.size() - 1, open + 3), ',');
+                if (!d.isWord(open + 1) || !NounPhrases.startsApposition(d.form(open + 1)) && !shortAside
+                        || link > 0 && cueAt(open + 1) != null) {
+                    return close;
                 }
-                if (!d.isWord(k) && !d.isPunct(k, '-') && !d.isPunct(k, '(') && !d.isPunct(k, ')')) {
-                    return -1;
+                int next = -1;
+                for (int k = open + 1; k < Math.min(d.size(), open + 26); k++) {
+                    if (d.isPunct(k, ',')) {
+                        next = k > open + 1 ? k : -1;
+                        break;
+                    }
+                    if (!d.isWord(k) && !d.isPunct(k, '-') && !d.isPunct(k, '(') && !d.isPunct(k, ')')) {
+                        break;
+                    }
                 }
+                if (next < 0) {
+                    return close;
+                }
+                close = next;
+                open = next;
             }
-            return -1;
+            return close;
         }
 
         /**
@@ -593,10 +611,10 @@ public final class AttributionExtractor {
             if (lastTok >= d.size() || d.paragraphOf(lastTok) != para || last.end() > d.tokens.get(qs).start()) {
                 return null;
             }
-            // no other cue between the previous statement and this quotation
+            // no other strong cue between the previous statement and this quotation
             int from = lastTok + 1;
             for (int k = from; k < qs; k++) {
-                if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && cueAt(k) != null
+                if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && cueAt(k, d.size(), BLOCKING_PRECISION) != null
                         && !(last.cue() != null && d.tokens.get(k).start() < last.cue().end())) {
                     return null;
                 }

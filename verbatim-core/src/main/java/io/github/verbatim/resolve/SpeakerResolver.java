@@ -162,6 +162,12 @@ public final class SpeakerResolver {
                 apposition = t + 1; // "Brian Fallon, the campaign’s press secretary,"
                 break;
             }
+            if (tok.type() == TokenType.PUNCT && seg.text().charAt(tok.start()) == '.' && !words.isEmpty()
+                    && tokens.get(t - 1).end() == tok.start()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + "."); // "B." in "Lawrence B. Cummings"
+                end = tok.end();
+                continue;
+            }
             if (tok.type() == TokenType.PUNCT || tok.type() == TokenType.QUOTE) {
                 continue;
             }
