@@ -61,7 +61,7 @@ public final class AttributionExtractor {
     /** The statements of one document, ordered by content start. */
     public List<Candidate> extract(Segmentation segmentation, TokenText forms, QuoteScan scan,
             List<ResidueSpan> residue) {
-        DocumentView d = new DocumentView(segmentation, forms, scan.quotes(), residue);
+        DocumentView d = new DocumentView(segmentation, forms, scan.quotes(), residue, cues);
         return new Run(d).run();
     }
 
@@ -742,7 +742,11 @@ public final class AttributionExtractor {
                     && !d.isQuoteMark(t - 1)) {
                 return null;
             }
-            return least < 0 ? cues.match(d.forms, t, limit) : cues.match(d.forms, t, limit, least);
+            if (least < 0) {
+                CueMatch m = d.cueAt[t];
+                return m == null || m.endToken() <= limit ? m : cues.match(d.forms, t, limit);
+            }
+            return cues.match(d.forms, t, limit, least);
         }
 
         private CueMatch cueAt(int t) {

@@ -76,7 +76,7 @@ public final class Pipeline {
         QuoteScan scan = quoteScanner.scan(seg, forms, index);
         scan.repairs().forEach(diagnostics::add);
         List<Candidate> candidates = extractor.extract(seg, forms, scan, residueSpans);
-        Resolution resolution = resolver.resolve(seg, candidates, residueSpans);
+        Resolution resolution = resolver.resolve(seg, forms, candidates, residueSpans);
 
         List<Attribution> attributions = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {

@@ -44,6 +44,8 @@ final class MentionClassifier {
             "defence", "treasury", "homeland", "security", "press", "campaign", "deputy", "assistant", "top",
             "senior", "then", "un", "u.n.", "nato", "japanese", "indian", "canadian", "mexican", "ukrainian");
 
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "my", "your");
 
@@ -131,7 +133,7 @@ final class MentionClassifier {
         if (nameStart > 0) {
             int roleStart = DETERMINERS.contains(forms.get(0)) ? 1 : 0;
             List<String> roleTokens = new ArrayList<>(tokens.subList(roleStart, nameStart));
-            while (!roleTokens.isEmpty() && roleTokens.get(roleTokens.size() - 1).matches("(?i)mr\\.?|mrs\\.?|ms\\.?|dr\\.?")) {
+            while (!roleTokens.isEmpty() && HONORIFICS.contains(roleTokens.get(roleTokens.size() - 1).toLowerCase(Locale.ROOT))) {
                 roleTokens.remove(roleTokens.size() - 1);
             }
             boolean hasRole = false;
