@@ -56,6 +56,8 @@ public final class MainContentExtractor {
                     + "jump-link|skip|app-download|login|also-read|read-more|readmore|read-also|infobox|"
                     + "related-content|player|video|gallery|slideshow|carousel|icon|meta|dateline|timestamp|date)"
                     + "($|[\\s_-])");
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile(
+            "(?i)comment|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)and|article|body|column|content|main|shadow|story|text|entry|post|prose|rich");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -92,6 +94,11 @@ public final class MainContentExtractor {
         prune(body);
         Map<Element, Double> scores = score(body);
         Element top = best(scores, body);
+        if (Boolean.getBoolean("verbatim.debug")) {
+            scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
+                    .forEach(en -> System.err.println("CAND " + en.getKey().normalName() + " [" + hint(en.getKey())
+                            + "] " + en.getValue() + " len=" + en.getKey().text().length()));
+        }
         List<Element> chosen = withSiblings(top, scores);
         List<String> paragraphs = new ArrayList<>();
         Element lead = lead(body, top, chosen);
@@ -109,18 +116,29 @@ public final class MainContentExtractor {
     private static void prune(Element body) {
         List<Element> doomed = new ArrayList<>();
         int total = paragraphText(body);
+        int bodyText = body.text().length();
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
             }
             String tag = e.normalName();
-            if (DROP_TAGS.contains(tag) && !(tag.equals("form") && isAspNetForm(e))) {
+            if (tag.equals("form")) {
+                // some frameworks (ASP.NET) wrap the whole page in one form
+                if (e.text().length() * 2 < bodyText) {
+                    doomed.add(e);
+                }
+                continue;
+            }
+            if (DROP_TAGS.contains(tag)) {
                 doomed.add(e);
                 continue;
             }
             if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.hasText()
                     || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-                doomed.add(e);
+                // streaming renderers park the real article in a hidden element until scripts move it
+                if (paragraphText(e) * 3 < total || total == 0) {
+                    doomed.add(e);
+                }
                 continue;
             }
             String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -142,23 +160,36 @@ public final class MainContentExtractor {
             }
             String hint = hint(e);
             if (!hint.isEmpty() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
-                    && !e.hasAttr("itemprop")) {
-                int own = paragraphText(e);
-                if (own * 2 < total || own < 200) {
-                    doomed.add(e);
-                }
+                    && !e.hasAttr("itemprop") && !holdsProse(e, hint)) {
+                doomed.add(e);
             }
         }
         for (Element e : doomed) {
+            if (Boolean.getBoolean("verbatim.debug") && e.text().length() > 500) {
+                System.err.println("PRUNE " + e.normalName() + " [" + hint(e) + "] " + e.text().length());
+            }
             if (e.parent() != null) {
                 e.remove();
             }
         }
     }
 
-    /** ASP.NET pages wrap the whole page in one form; removing it would remove the article. */
-    private static boolean isAspNetForm(Element form) {
-        return form.parent() != null && (form.parent().normalName().equals("body")) && paragraphText(form) > 500;
+    /**
+     * Whether an element with a boilerplate-sounding name still holds article prose: three or more long
+     * paragraphs, little of it linked. Layout names ("sidebar-grid") wrap articles too; comment threads do not
+     * count.
+     */
+    private static boolean holdsProse(Element e, String hint) {
+        if (STRONG_NEGATIVE.matcher(hint).find()) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 80 && linkDensity(p) < 0.2 && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int paragraphText(Element e) {
