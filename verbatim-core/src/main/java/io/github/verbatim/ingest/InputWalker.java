@@ -1,5 +1,9 @@
 package io.github.verbatim.ingest;
 
+import io.github.verbatim.ingest.html.HtmlFileReader;
+import io.github.verbatim.ingest.jsonl.JsonLinesReader;
+import io.github.verbatim.ingest.jsonl.JsonlFields;
+import io.github.verbatim.ingest.warc.WarcFileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +36,13 @@ public final class InputWalker {
 
     /** The walker for every input format Verbatim reads. */
     public static InputWalker standard() {
-        return new InputWalker(List.of(new TextFileReader()));
+        return standard(JsonlFields.DEFAULTS, InputLimits.DEFAULTS);
+    }
+
+    /** The walker for every input format, with JSON Lines field names and input limits chosen by the caller. */
+    public static InputWalker standard(JsonlFields jsonlFields, InputLimits limits) {
+        return new InputWalker(List.of(new TextFileReader(limits.maxDocumentBytes()), new HtmlFileReader(limits),
+                new WarcFileReader(limits), new JsonLinesReader(jsonlFields, limits)));
     }
 
     /** Throws {@link NoSuchFileException} naming the first path that does not exist. */
@@ -71,6 +81,6 @@ public final class InputWalker {
             }
         }
         sink.accept(new ReadOutcome.Skipped(file.toString(), "unsupported-type",
-                "no reader for this file type (expected .txt)"));
+                "no reader for this file type (expected .txt, .html, .htm, .warc, .wet, .arc, .jsonl, optionally .gz)"));
     }
 }
