@@ -39,7 +39,7 @@ public final class DateText {
             return day(m.group(1), m.group(2), m.group(3));
         }
         m = COMPACT.matcher(s);
-        if (m.find()) {
+        if (m.find() && day(m.group(1), m.group(2), m.group(3)) != null) {
             return day(m.group(1), m.group(2), m.group(3));
         }
         m = SLASHED.matcher(s);

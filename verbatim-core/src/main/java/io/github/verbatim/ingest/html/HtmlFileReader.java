@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * Reads an {@code .html}/{@code .htm} file, optionally gzipped ({@code .html.gz}), as one article whose id is
  * the file name, via {@link HtmlArticleParser}. A file that inflates past
- * {@link InputLimits#maxDocumentBytes()} is skipped while inflating: {@code gzip-bomb} when it inflated more
- * than 100-fold (a file under 1% of the limit), else {@code too-large}. Memory per file is bounded by that limit (see {@link InputLimits}).
+ * {@link InputLimits#maxDocumentBytes()} is skipped while inflating: {@code gzip-bomb} when the file is under a
+ * tenth of the limit (so it inflated more than tenfold), else {@code too-large}. Memory per file is bounded by that limit (see {@link InputLimits}).
  * Immutable and thread-safe.
  */
 public final class HtmlFileReader implements ArticleReader {
@@ -50,7 +50,7 @@ public final class HtmlFileReader implements ArticleReader {
                 bytes = Inputs.readBounded(in, limits.maxDocumentBytes());
             }
         } catch (LimitExceededException e) {
-            boolean bomb = size >= 0 && size * 100 < limits.maxDocumentBytes();
+            boolean bomb = size >= 0 && size * 10 < limits.maxDocumentBytes();
             sink.accept(new ReadOutcome.Skipped(location, bomb ? "gzip-bomb" : "too-large",
                     (bomb ? size + " compressed bytes inflate to " : "") + "more than "
                             + limits.maxDocumentBytes() + " bytes; reading stopped at the limit"));
