@@ -171,8 +171,7 @@ public final class WarcFileReader implements ArticleReader {
             }
             return digestChecked(record, decoded);
         }
-        drain(record);
-        return new ReadOutcome.Skipped(location, "not-article", record.type() + " record");
+        return digestChecked(record, new ReadOutcome.Skipped(location, "not-article", record.type() + " record"));
     }
 
     /** A resource (or a response holding a bare payload): HTML becomes an article, anything else is counted. */
