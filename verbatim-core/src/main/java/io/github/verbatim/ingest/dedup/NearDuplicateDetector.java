@@ -9,56 +9,56 @@ import java.util.Optional;
 
 /**
  * Flags near-duplicate articles (the same wire story republished by many outlets) in the order they are
- * seen: an article whose {@link SimHash} lies within {@code maxDistance} bits of an earlier article's is a
- * duplicate of the <em>first</em> copy seen. Duplicates are marked ({@link Article#metadata()}'s
- * {@code duplicateOf}, written as {@code duplicate_of}), never dropped.
+ * seen: an article whose shingle set has an estimated Jaccard similarity of at least {@code threshold} with
+ * an earlier article's ({@link MinHash}) is a duplicate of the <em>first</em> such copy seen. Duplicates are
+ * marked ({@code ArticleMetadata.duplicateOf}, written as {@code duplicate_of}), never dropped.
  *
- * <p>Lookup is exact for the distance bound: fingerprints are split into {@code maxDistance + 1} bands, and
- * two fingerprints within the bound must agree on at least one whole band (pigeonhole), so only same-band
- * candidates are compared. Articles under {@code minTokens} words are not fingerprinted (short texts collide
- * by chance) and never flagged. Memory: about 60 bytes per article seen plus its id.
+ * <p>Candidates come from locality-sensitive hashing: the 64-value signature is cut into 16 bands of 4; two
+ * articles sharing any whole band are compared on the full signature. At similarity 0.8 a pair becomes a
+ * candidate with probability 1 - (1 - 0.8^4)^16 &gt; 0.9998. Articles under {@code minTokens} words are not
+ * checked (short texts match by chance) and never flagged. Memory: about 700 bytes per article checked.
  *
- * <p>Stateful: one detector per run. Thread-safe (methods are synchronized), but the "first copy" depends
- * on the order articles arrive, so feed it in input order for reproducible output.
+ * <p>Stateful: one detector per run. Thread-safe (synchronized), but "first" means first to arrive, so feed
+ * articles in input order for reproducible output.
  */
 public final class NearDuplicateDetector {
 
-    /** Default Hamming distance bound: 3 of 64 bits. */
-    public static final int DEFAULT_MAX_DISTANCE = 3;
+    /** Default similarity for a duplicate. */
+    public static final double DEFAULT_THRESHOLD = 0.8;
     /** Default minimum article length for a check: 50 words. */
     public static final int DEFAULT_MIN_TOKENS = 50;
 
-    private final int maxDistance;
-    private final int minTokens;
-    private final int bands;
-    private final int bandBits;
-    private final List<Map<Long, List<Entry>>> index = new ArrayList<>();
+    private static final int BANDS = 16;
+    private static final int ROWS = MinHash.SIZE / BANDS;
 
-    private record Entry(long bits, String id) {
+    private final double threshold;
+    private final int minTokens;
+    private final Map<BandKey, List<Entry>> index = new HashMap<>();
+    private final Map<Entry, Integer> order = new java.util.IdentityHashMap<>();
+
+    private record Entry(MinHash.Signature signature, String id) {
+    }
+
+    private record BandKey(int band, long hash) {
     }
 
     public NearDuplicateDetector() {
-        this(DEFAULT_MAX_DISTANCE, DEFAULT_MIN_TOKENS);
+        this(DEFAULT_THRESHOLD, DEFAULT_MIN_TOKENS);
     }
 
     /**
-     * @param maxDistance most differing fingerprint bits for a duplicate, 0..7
-     * @param minTokens   fewest words an article needs to be checked, at least {@link SimHash#SHINGLE}
+     * @param threshold estimated Jaccard similarity at or above which an article is a duplicate, in (0, 1]
+     * @param minTokens fewest words an article needs to be checked, at least {@link MinHash#SHINGLE}
      */
-    public NearDuplicateDetector(int maxDistance, int minTokens) {
-        if (maxDistance < 0 || maxDistance > 7) {
-            throw new IllegalArgumentException("maxDistance must be in 0..7, got " + maxDistance);
+    public NearDuplicateDetector(double threshold, int minTokens) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
         }
-        if (minTokens < SimHash.SHINGLE) {
-            throw new IllegalArgumentException("minTokens must be at least " + SimHash.SHINGLE + ", got " + minTokens);
+        if (minTokens < MinHash.SHINGLE) {
+            throw new IllegalArgumentException("minTokens must be at least " + MinHash.SHINGLE + ", got " + minTokens);
         }
-        this.maxDistance = maxDistance;
+        this.threshold = threshold;
         this.minTokens = minTokens;
-        this.bands = maxDistance + 1;
-        this.bandBits = 64 / bands;
-        for (int i = 0; i < bands; i++) {
-            index.add(new HashMap<>());
-        }
     }
 
     /**
@@ -66,30 +66,38 @@ public final class NearDuplicateDetector {
      * article as a possible first copy and returns empty.
      */
     public synchronized Optional<String> check(String id, String text) {
-        SimHash.Fingerprint fp = SimHash.of(text);
-        if (fp.tokens() < minTokens) {
+        MinHash.Signature sig = MinHash.of(text);
+        if (sig.tokens() < minTokens) {
             return Optional.empty();
         }
-        String first = null;
-        for (int b = 0; b < bands && first == null; b++) {
-            List<Entry> candidates = index.get(b).get(band(fp.bits(), b));
-            if (candidates != null) {
-                for (Entry e : candidates) {
-                    if (Long.bitCount(e.bits() ^ fp.bits()) <= maxDistance) {
-                        first = e.id();
-                        break;
-                    }
+        Entry best = null;
+        List<BandKey> keys = new ArrayList<>(BANDS);
+        for (int b = 0; b < BANDS; b++) {
+            BandKey key = new BandKey(b, bandHash(sig.values(), b));
+            keys.add(key);
+            List<Entry> candidates = index.get(key);
+            if (candidates == null) {
+                continue;
+            }
+            for (Entry e : candidates) {
+                if (sig.similarity(e.signature()) >= threshold && (best == null || isEarlier(e, best))) {
+                    best = e;
                 }
             }
         }
-        if (first != null) {
-            return Optional.of(first);
+        if (best != null) {
+            return Optional.of(best.id());
         }
-        Entry entry = new Entry(fp.bits(), id);
-        for (int b = 0; b < bands; b++) {
-            index.get(b).computeIfAbsent(band(fp.bits(), b), k -> new ArrayList<>(1)).add(entry);
+        Entry entry = new Entry(sig, id);
+        order.put(entry, order.size());
+        for (BandKey key : keys) {
+            index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(entry);
         }
         return Optional.empty();
+    }
+
+    private boolean isEarlier(Entry a, Entry b) {
+        return order.get(a) < order.get(b);
     }
 
     /** {@code article}, with {@code duplicateOf} set when it nearly duplicates an earlier one. */
@@ -99,10 +107,11 @@ public final class NearDuplicateDetector {
                 .orElse(article);
     }
 
-    private long band(long bits, int b) {
-        int shift = b * bandBits;
-        int width = b == bands - 1 ? 64 - shift : bandBits;
-        long mask = width == 64 ? -1L : (1L << width) - 1;
-        return ((bits >>> shift) & mask) | ((long) b << 58);
+    private static long bandHash(long[] values, int band) {
+        long h = band;
+        for (int r = 0; r < ROWS; r++) {
+            h = h * 31 + values[band * ROWS + r];
+        }
+        return h;
     }
 }
