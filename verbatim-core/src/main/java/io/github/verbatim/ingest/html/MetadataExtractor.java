@@ -183,10 +183,12 @@ public final class MetadataExtractor {
         if (link != null && !link.attr("abs:href").isEmpty()) {
             return link.attr("abs:href");
         }
-        if (link != null && !link.attr("href").isBlank()) {
+        if (link != null && link.attr("href").trim().matches("(?i)https?://.+")) {
             return link.attr("href").trim();
         }
-        return meta(doc, "og:url");
+        String og = meta(doc, "og:url");
+        // a relative link with no base to resolve it against names nothing
+        return og != null && og.matches("(?i)https?://.+") ? og : null;
     }
 
     static String language(Document doc, List<JsonNode> articles) {
