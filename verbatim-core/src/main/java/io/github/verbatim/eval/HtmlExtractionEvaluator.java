@@ -108,7 +108,8 @@ public final class HtmlExtractionEvaluator {
         if (title == null) {
             return "";
         }
-        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\u00AD\\u200B\\u2060\\uFEFF]", "");
         t = QUOTES.matcher(t).replaceAll("\"");
         t = DASHES.matcher(t).replaceAll("-");
         return SPACES.matcher(t).replaceAll(" ").trim();

@@ -6,7 +6,7 @@ package io.github.verbatim.eval;
  * @param page      the page file, relative to the data set folder
  * @param text      shingle match of the main text
  * @param english   whether the gold text is English
- * @param titleOk   whether the title matched (after normalising case, spaces, quotes and dashes)
+ * @param titleOk   whether the title matched (after normalising case, spaces, quotes, dashes and invisible characters)
  * @param dateOk    whether the publication day matched; null when the gold has no date
  * @param predictedTitle the title extracted
  * @param goldTitle the gold title

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -27,7 +29,8 @@ public final class MetadataExtractor {
         "og:updated_time", "article:modified_time", "dateModified", "last-modified",
     };
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»›•]\\s+|\\s+[|–—·»›•]");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»›•*]\\s+|\\s*[|｜ㅣ：]\\s*|\\s+-(?=\\S)|(?<=\\S)-(?=\\S+$)");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MetadataExtractor() {
@@ -51,68 +54,110 @@ public final class MetadataExtractor {
         return extract(doc, JsonLd.objects(doc));
     }
 
+    /**
+     * The headline: Open Graph title first (what the publisher chose for sharing), then the page's first
+     * {@code <h1>}, the JSON-LD headline, the Twitter title and the document title; a trailing site name
+     * ("... | Site", "... - SITE") is removed from all but the {@code <h1>}.
+     */
     static String title(Document doc, List<JsonNode> articles, String siteName) {
-        String og = meta(doc, "og:title", "twitter:title");
-        String ld = null;
-        for (JsonNode a : articles) {
-            ld = JsonLd.text(a, "headline");
-            if (ld != null) {
-                break;
-            }
-        }
         String docTitle = clean(doc.title());
-        String h1 = null;
-        Element headline = doc.selectFirst("article h1, main h1, [itemprop=headline], h1[class*=headline], "
-                + "h1[class*=title], h1");
-        if (headline != null) {
-            h1 = clean(headline.text());
+        siteName = siteNames(doc, siteName);
+        String og = stripSite(meta(doc, "og:title"), siteName, docTitle);
+        if (og != null && og.length() >= 4) {
+            return og;
         }
-        String reference = og != null ? og : ld != null ? ld : docTitle;
-        if (h1 != null && h1.length() >= 8) {
-            Elements allH1 = doc.select("h1");
-            boolean inArticle = headline.closest("article, main") != null || headline.hasAttr("itemprop");
-            boolean agrees = reference != null && (norm(reference).contains(norm(h1))
-                    || norm(h1).contains(norm(stripSite(reference, siteName))));
-            if (agrees || inArticle || allH1.size() == 1) {
-                if (siteName == null || !norm(h1).equals(norm(siteName))) {
-                    return h1;
-                }
+        Element headline = doc.selectFirst("h1");
+        String h1 = headline == null ? null : clean(headline.text());
+        if (h1 != null && h1.length() >= 4) {
+            return h1;
+        }
+        for (JsonNode a : articles) {
+            String ld = JsonLd.text(a, "headline");
+            if (ld != null) {
+                return stripSite(clean(Parser.unescapeEntities(ld, false)), siteName, docTitle);
             }
         }
-        if (ld != null) {
-            return ld;
+        String twitter = stripSite(meta(doc, "twitter:title"), siteName, docTitle);
+        if (twitter != null) {
+            return twitter;
         }
-        if (og != null) {
-            return stripSite(og, siteName);
-        }
-        return docTitle == null ? null : stripSite(docTitle, siteName);
+        return stripSite(docTitle, siteName, docTitle);
     }
 
-    /** Removes a trailing or leading " | Site Name" from a title. */
-    static String stripSite(String title, String siteName) {
+    /**
+     * Every name the site goes by, one per line: {@code og:site_name}, {@code application-name},
+     * {@code twitter:site}, and the main label of the canonical host ("boersen-zeitung").
+     */
+    private static String siteNames(Document doc, String siteName) {
+        StringBuilder names = new StringBuilder(siteName == null ? "" : siteName);
+        for (String n : new String[] {meta(doc, "application-name"), meta(doc, "twitter:site"),
+                meta(doc, "apple-mobile-web-app-title")}) {
+            if (n != null) {
+                names.append('\n').append(n.replace("@", ""));
+            }
+        }
+        String url = canonical(doc);
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url.replace(" ", "%20")).getHost();
+                if (host != null) {
+                    String[] labels = host.split("\\.");
+                    if (labels.length >= 2) {
+                        names.append('\n').append(labels[labels.length - 2]);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // not a usable URL; the other names remain
+            }
+        }
+        return names.toString();
+    }
+
+    /** Lower-case letters and digits only, accents and umlauts folded ("Börsen-Zeitung" → "boersenzeitung"). */
+    static String fold(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss");
+        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD);
+        return t.replaceAll("[^\\p{L}\\p{N}]|\\p{M}", "");
+    }
+
+    /**
+     * Removes trailing site names from a title: a last segment after a separator ({@code |}, {@code -},
+     * {@code –}, {@code ·}, {@code »}, full-width bars) that names the site, looks like a domain, or is a short
+     * tail the document title ends with too.
+     */
+    static String stripSite(String title, String siteName, String docTitle) {
         if (title == null) {
             return null;
         }
-        var m = TITLE_SEPARATOR.matcher(title);
-        List<int[]> seps = new ArrayList<>();
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        int start = -1;
+        int end = -1;
         while (m.find()) {
-            seps.add(new int[] {m.start(), m.end()});
+            start = m.start();
+            end = m.end();
         }
-        if (seps.isEmpty()) {
+        if (start <= 0) {
             return title;
         }
-        int[] last = seps.get(seps.size() - 1);
-        String tail = title.substring(last[1]).trim();
-        String head = title.substring(0, last[0]).trim();
-        if (siteName != null && norm(tail).contains(norm(siteName)) || tail.length() * 3 < head.length()) {
-            return stripSite(head, siteName).equals(head) ? head : stripSite(head, siteName);
+        String head = title.substring(0, start).trim();
+        String tail = norm(title.substring(end));
+        if (tail.isEmpty() || head.isEmpty()) {
+            return title;
         }
-        int[] first = seps.get(0);
-        String lead = title.substring(0, first[0]).trim();
-        if (siteName != null && norm(lead).equals(norm(siteName))) {
-            return title.substring(first[1]).trim();
+        boolean names = false;
+        for (String site : (siteName == null ? "" : siteName).split("\n")) {
+            String folded = fold(site);
+            String foldedTail = fold(tail);
+            if (!folded.isEmpty() && !foldedTail.isEmpty()
+                    && (foldedTail.contains(folded) || folded.contains(foldedTail))) {
+                names = true;
+            }
         }
-        return title;
+        boolean domain = tail.indexOf('.') > 0 && tail.indexOf(' ') < 0;
+        boolean sharedTail = tail.length() <= 25 && docTitle != null && norm(docTitle).endsWith(tail)
+                && head.length() > tail.length();
+        return names || domain || sharedTail ? stripSite(head, siteName, docTitle) : title;
     }
 
     static String byline(Document doc, List<JsonNode> articles) {
@@ -279,7 +324,7 @@ public final class MetadataExtractor {
         if (s == null) {
             return null;
         }
-        String t = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").trim();
+        String t = SPACES.matcher(INVISIBLE.matcher(s.replace('\u00A0', ' ')).replaceAll("")).replaceAll(" ").trim();
         return t.isEmpty() ? null : t;
     }
 
