@@ -51,7 +51,7 @@ public final class MainContentExtractor {
                     + "sponsor|sponsored|supplemental|pagination|pager|popup|modal|overlay|newsletter|subscribe|"
                     + "subscription|share|sharing|sharebar|share-bar|toolbar|outbrain|taboola|recommended|"
                     + "recommendations|more-stories|most-popular|popular|trending|tags|tag-list|taglist|"
-                    + "keywords|signup|sign-up|paywall|print|promo|teaser-list|byline|author-info|author-bio|"
+                    + "keywords|signup|sign-up|print|promo|teaser-list|byline|author-info|author-bio|"
                     + "bio|caption|credit|credits|copyright|hidden|visually-hidden|sr-only|widget|"
                     + "jump-link|skip|app-download|login|also-read|read-more|readmore|read-also|infobox|"
                     + "related-content|player|video|gallery|slideshow|carousel|icon|meta|dateline|timestamp|date)"
@@ -93,7 +93,7 @@ public final class MainContentExtractor {
         }
         prune(body);
         Map<Element, Double> scores = score(body);
-        Element top = best(scores, body);
+        Element top = sharedAncestor(scores, best(scores, body), body);
         if (Boolean.getBoolean("verbatim.debug")) {
             scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
                     .forEach(en -> System.err.println("CAND " + en.getKey().normalName() + " [" + hint(en.getKey())
@@ -160,7 +160,7 @@ public final class MainContentExtractor {
             }
             String hint = hint(e);
             if (!hint.isEmpty() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
-                    && !e.hasAttr("itemprop") && !holdsProse(e, hint)) {
+                    && !e.hasAttr("itemprop") && !holdsProse(e, hint) && e.text().length() * 5 < bodyText * 2) {
                 doomed.add(e);
             }
         }
@@ -276,6 +276,30 @@ public final class MainContentExtractor {
             }
         }
         return top;
+    }
+
+    /**
+     * When the best few candidates (within 75% of the winner) are siblings split up by wrappers, their
+     * nearest common ancestor is the article; Readability makes the same correction.
+     */
+    private static Element sharedAncestor(Map<Element, Double> scores, Element top, Element body) {
+        double topScore = scores.getOrDefault(top, 0.0);
+        List<Element> near = scores.entrySet().stream().filter(en -> en.getValue() >= topScore * 0.75)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(5).map(Map.Entry::getKey)
+                .toList();
+        if (near.size() < 3) {
+            return top;
+        }
+        Element common = near.get(0);
+        for (Element e : near.subList(1, near.size())) {
+            while (common != null && common != e && !isAncestor(common, e)) {
+                common = common.parent();
+            }
+        }
+        if (common == null || common == body || common.normalName().equals("html")) {
+            return top;
+        }
+        return common;
     }
 
     private static boolean isAncestor(Element a, Element b) {
