@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins HTML extraction quality on the fundus development set ({@code ../shared/html/fundus}), so a
- * regression fails the build. Floors sit just under the figures measured when they were last raised; the
- * issue's acceptance targets (F1 0.93 all / 0.95 English, title 0.95, date 0.90) are stated alongside.
+ * regression fails the build. The issue's acceptance targets are F1 0.93 over all pages and 0.95 over English
+ * ones, title 0.95, date 0.90; floors are those targets where met, else just under the measured figure.
  */
 class FundusExtractionTest {
 
@@ -28,10 +28,11 @@ class FundusExtractionTest {
         assertTrue(report.dateAccuracy() >= 0.90, "date accuracy " + report.dateAccuracy() + " (target 0.90)");
     }
 
-    // measured 0.913 / 0.917 / 0.760 / 0.973: F1 and title are below the targets; see the report
-    private static final double FLOOR_F1_ALL = 0.905;
-    private static final double FLOOR_F1_ENGLISH = 0.905;
-    private static final double FLOOR_TITLE = 0.74;
+    // measured 0.943 / 0.961 / 0.802 / 0.973: text and date meet the targets (pinned at them);
+    // title does not (target 0.95), so its floor guards the measured figure against regression
+    private static final double FLOOR_F1_ALL = 0.93;
+    private static final double FLOOR_F1_ENGLISH = 0.95;
+    private static final double FLOOR_TITLE = 0.79;
 
     @Test
     void shingleScoreMatchesTheBenchmarkDefinition() {

@@ -54,7 +54,8 @@ public final class MainContentExtractor {
                     + "keywords|signup|sign-up|print|promo|teaser-list|byline|author-info|author-bio|"
                     + "bio|caption|credit|credits|copyright|hidden|visually-hidden|sr-only|widget|"
                     + "jump-link|skip|app-download|login|also-read|read-more|readmore|read-also|infobox|"
-                    + "related-content|player|video|gallery|slideshow|carousel|icon|meta|dateline|timestamp|date)"
+                    + "related-content|player|video|gallery|slideshow|carousel|icon|meta|dateline|timestamp|date|"
+                    + "embed|(?:media|video|audio)-?(?:info|player|meta|caption|credit|duration|expiry))"
                     + "($|[\\s_-])");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
             "(?i)comment|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
@@ -79,6 +80,17 @@ public final class MainContentExtractor {
                     + "lire aussi|à lire aussi|leer más|lea también|leggi anche|"
                     + "les også|läs också|zum thema|more|continue reading|weiter|"
                     + "image|photo|foto|bild|video|audio|getty images|reuters|afp|dpa|ap)\\W*$");
+    private static final Pattern HIDDEN_CLASS = Pattern.compile(
+            "(?i)(^|\\s)(hidden|is-hidden|d-none|visually-hidden|sr-only|screen-reader-text|invisible)(\\s|$)");
+    /** A date: "22.04.2024", "2024-04-22", "2025年1月14日", "28. April 2024", "April 28, 2024". */
+    private static final Pattern DATE = Pattern.compile(
+            "(?u)\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}年\\s?\\d{1,2}月\\s?\\d{1,2}日"
+                    + "|\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}");
+    /** A clock time: "06:00", "01時28分", "14.26 Uhr". */
+    private static final Pattern CLOCK = Pattern.compile("(?u)\\b\\d{1,2}(?::\\d{2}|時\\s?\\d{1,2}分|\\.\\d{2}\\s?Uhr)");
+    /** A byline line: "By Jane Doe", "Von Nina Magoley". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?u)^(?:By|BY|Von|VON|Par|Por|Di|Da|Av|Af|Door|Autor:|Author:)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+(?:and|und|et|y|e|og|och|en|&)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,5}$");
     private static final Pattern COMMAS = Pattern.compile("[,，、،]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B]+");
 
@@ -134,6 +146,7 @@ public final class MainContentExtractor {
                 continue;
             }
             if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.hasText()
+                    || HIDDEN_CLASS.matcher(e.className()).find()
                     || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
                 // streaming renderers park the real article in a hidden element until scripts move it
                 if (paragraphText(e) * 3 < total || total == 0) {
@@ -476,11 +489,18 @@ public final class MainContentExtractor {
             if (density > 0.5 && p.length() < 400 || density > 0.8) {
                 return;
             }
-            if (p.length() < 80 && BOILERPLATE_LINE.matcher(p).matches()) {
+            if (p.length() < 80 && (BOILERPLATE_LINE.matcher(p).matches() || isDateStamp(p)
+                    || BYLINE.matcher(p).matches())) {
                 return;
             }
             out.add(p);
         }
+    }
+
+    /** A short line holding a date and a clock time and little else: a timestamp, not prose. */
+    private static boolean isDateStamp(String p) {
+        return p.length() < 90 && DATE.matcher(p).find() && CLOCK.matcher(p).find()
+                && p.split("\\s+").length <= 12;
     }
 
     private static List<String> dedupeAdjacent(List<String> paragraphs) {

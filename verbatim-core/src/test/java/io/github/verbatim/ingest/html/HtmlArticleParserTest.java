@@ -143,6 +143,18 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void dropsTimestampsBylinesAndHiddenBoxesButKeepsDatedSentences() {
+        String html = "<html><body><div class='story'>"
+                + "<p>Stand: 22.04.2024, 06:00 Uhr</p><p>Von Nina Magoley</p>"
+                + "<p>Am 3. Mai 2024 trat er zurück.</p>"
+                + "<div class='premium-box hidden'><p>This content is reserved for subscribers only, subscribe now.</p></div>"
+                + "<p>The council met again on Monday, and the vote was postponed until the summer recess ended.</p>"
+                + "</div></body></html>";
+        assertEquals("Am 3. Mai 2024 trat er zurück.\n\nThe council met again on Monday, and the vote was postponed"
+                + " until the summer recess ended.", read(html).article().text());
+    }
+
+    @Test
     void pageWithoutTextIsSkipped() {
         ReadOutcome o = PARSER.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>"
                 .getBytes(StandardCharsets.UTF_8), "p", "p", HtmlArticleParser.Origin.NONE);
