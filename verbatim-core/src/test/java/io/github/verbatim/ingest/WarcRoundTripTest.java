@@ -49,9 +49,9 @@ class WarcRoundTripTest {
         List<String> direct = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         List<String> urls = new ArrayList<>();
-        Path warc = dir.resolve("fundus.warc.gz");
+        Path warc = dir.resolve("fundus.warc");
         try (WarcWriter writer = new WarcWriter(java.nio.channels.FileChannel.open(warc,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
             for (String line : Files.readAllLines(manifest)) {
                 JsonNode entry = JSON.readTree(line);
                 Path page = fundus.resolve(entry.get("html_gz").asText());

@@ -96,12 +96,12 @@ class JsonLinesReaderTest {
         java.util.Arrays.fill(blanks, (byte) '\n');
         try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.write("{\"id\":\"a\",\"text\":\"first\"}\n".getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 100; i++) {
                 out.write(blanks);
             }
         }
         List<ReadOutcome> outcomes = read(new JsonLinesReader(JsonlFields.DEFAULTS,
-                InputLimits.DEFAULTS.withMaxInflatedBytes(64L << 20)), file);
+                InputLimits.DEFAULTS.withMaxInflatedBytes(32L << 20)), file);
         assertEquals(2, outcomes.size());
         assertInstanceOf(ReadOutcome.Read.class, outcomes.get(0));
         assertEquals("gzip-bomb", assertInstanceOf(ReadOutcome.Skipped.class, outcomes.get(1)).reason());
