@@ -46,7 +46,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  *       for another payload type, {@code not-article} for request, warcinfo, metadata and revisit records,
  *       {@code too-large} for a body over {@link InputLimits#maxDocumentBytes()};</li>
  *   <li>a record that cannot be parsed ends the file with one {@code malformed-record} skip naming the offset
- *       and jwarc's complaint (the archive cannot be resynchronised safely after a broken header or chunk).</li>
+ *       and jwarc's complaint (the archive cannot be resynchronised safely after a broken header or chunk);
+ *       in an ARC file a lenient reader ({@code LenientArcReader}) takes over from that record instead.</li>
  * </ul>
  * Block digests are checked: a record whose {@code WARC-Block-Digest} does not match its bytes is still read,
  * with a {@code bad-digest} note. Bodies are read up to the document limit only, so memory stays bounded by
@@ -87,6 +88,11 @@ public final class WarcFileReader implements ArticleReader {
                     position = reader.position();
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
+                    if (Inputs.baseName(file).endsWith(".arc")) {
+                        // jwarc is strict about ARC headers (spaces in URLs); a lenient pass takes over
+                        new LenientArcReader(limits, html).read(file, ordinal, sink);
+                        return;
+                    }
                     sink.accept(new ReadOutcome.Skipped(base + "#" + (ordinal + 1), "malformed-record",
                             "unreadable record at byte " + position + "; the rest of the file is abandoned: "
                                     + message(e)));

@@ -170,6 +170,16 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void arcWithSpacesInUrlsIsReadLeniently() {
+        List<ReadOutcome> outcomes = shared("warcio-testdata/test/data/example-space-in-url.arc");
+        assertEquals(Map.of("read", 1, "skip:not-article", 1), tally(outcomes));
+        ReadOutcome.Read r = assertInstanceOf(ReadOutcome.Read.class, outcomes.get(1));
+        assertEquals("http://example.com/index.cfm?FuseAction=Email&EmailTitle=Examples From The Live Web&IsPopUp=False",
+                r.article().id());
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("truncated-record")), r.notes().toString());
+    }
+
+    @Test
     void badDigestIsReportedOnTheRecord() throws IOException {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(plain), WarcCompression.NONE)) {
