@@ -73,14 +73,28 @@ public final class InputWalker {
 
     /** Reads one file with the first reader that accepts it. */
     public void read(Path file, Consumer<ReadOutcome> sink) {
+        read(file, sink, n -> { });
+    }
+
+    /**
+     * Reads one file with the first reader that accepts it, reporting bytes of the file consumed as reading
+     * goes (for progress bars; see {@link ArticleReader#read(Path, Consumer, java.util.function.LongConsumer)}).
+     */
+    public void read(Path file, Consumer<ReadOutcome> sink, java.util.function.LongConsumer consumed) {
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(consumed, "consumed");
         for (ArticleReader reader : readers) {
             if (reader.accepts(file)) {
-                reader.read(file, sink);
+                reader.read(file, sink, consumed);
                 return;
             }
         }
         sink.accept(new ReadOutcome.Skipped(file.toString(), "unsupported-type",
                 "no reader for this file type (expected .txt, .html, .htm, .warc, .wet, .arc, .jsonl, optionally .gz)"));
+        try {
+            consumed.accept(Files.size(file));
+        } catch (IOException e) {
+            consumed.accept(0);
+        }
     }
 }

@@ -31,7 +31,35 @@ public final class Inputs {
      * {@code maxInflated} bytes.
      */
     public static InputStream open(Path file, long maxInflated) throws IOException {
-        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return open(file, maxInflated, n -> { });
+    }
+
+    /**
+     * As {@link #open(Path, long)}, also reporting to {@code rawBytesRead} each batch of bytes read from the
+     * file itself (before inflating), for progress.
+     */
+    public static InputStream open(Path file, long maxInflated, java.util.function.LongConsumer rawBytesRead)
+            throws IOException {
+        InputStream counted = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    rawBytesRead.accept(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    rawBytesRead.accept(n);
+                }
+                return n;
+            }
+        };
+        BufferedInputStream raw = new BufferedInputStream(counted, 1 << 16);
         try {
             raw.mark(2);
             int b1 = raw.read();

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Streams a JSON Lines corpus ({@code .jsonl}, {@code .ndjson}, gzipped or not) one line at a time: each line
@@ -53,10 +54,16 @@ public final class JsonLinesReader implements ArticleReader {
 
     @Override
     public void read(Path file, Consumer<ReadOutcome> sink) {
+        read(file, sink, n -> { });
+    }
+
+    /** Reads {@code file}, reporting compressed bytes consumed as it goes. */
+    @Override
+    public void read(Path file, Consumer<ReadOutcome> sink, LongConsumer consumed) {
         String base = file.toString();
         String fileName = file.getFileName().toString();
         long line = 0;
-        try (InputStream in = Inputs.open(file, limits.maxInflatedBytes())) {
+        try (InputStream in = Inputs.open(file, limits.maxInflatedBytes(), consumed)) {
             LineSource lines = new LineSource(in, limits.maxDocumentBytes());
             while (true) {
                 byte[] bytes = lines.next();

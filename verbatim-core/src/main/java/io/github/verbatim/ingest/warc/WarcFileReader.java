@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcConversion;
@@ -75,8 +76,43 @@ public final class WarcFileReader implements ArticleReader {
 
     @Override
     public void read(Path file, Consumer<ReadOutcome> sink) {
+        read(file, sink, n -> { });
+    }
+
+    /** Reads {@code file}, reporting bytes of it consumed as records are read. */
+    @Override
+    public void read(Path file, Consumer<ReadOutcome> sink, LongConsumer consumed) {
+        long[] reported = {0};
+        long size = sizeOf(file);
+        LongConsumer capped = n -> {
+            long add = Math.min(n, Math.max(0, size - reported[0]));
+            if (add > 0) {
+                reported[0] += add;
+                consumed.accept(add);
+            }
+        };
+        readRecords(file, sink, capped);
+        capped.accept(Long.MAX_VALUE);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private void readRecords(Path file, Consumer<ReadOutcome> sink, LongConsumer consumed) {
         String base = file.toString();
-        try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (IOException | RuntimeException e) {
+            sink.accept(new ReadOutcome.Skipped(base, "io-error", message(e)));
+            return;
+        }
+        try (WarcReader reader = new WarcReader(new CountingChannel(channel, consumed))) {
             reader.calculateBlockDigest();
             List<String> warnings = new ArrayList<>();
             reader.onWarning(warnings::add);
@@ -235,6 +271,36 @@ public final class WarcFileReader implements ArticleReader {
             return record.date() == null ? null : record.date().atOffset(ZoneOffset.UTC).toLocalDate();
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /** Reports every batch of bytes read through it. */
+    private static final class CountingChannel implements java.nio.channels.ReadableByteChannel {
+        private final java.nio.channels.ReadableByteChannel in;
+        private final LongConsumer consumed;
+
+        CountingChannel(java.nio.channels.ReadableByteChannel in, LongConsumer consumed) {
+            this.in = in;
+            this.consumed = consumed;
+        }
+
+        @Override
+        public int read(java.nio.ByteBuffer dst) throws IOException {
+            int n = in.read(dst);
+            if (n > 0) {
+                consumed.accept(n);
+            }
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return in.isOpen();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
