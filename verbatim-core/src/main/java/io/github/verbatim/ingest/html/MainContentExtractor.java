@@ -80,6 +80,7 @@ public final class MainContentExtractor {
                     + "lire aussi|à lire aussi|leer más|lea también|leggi anche|"
                     + "les også|läs också|zum thema|more|continue reading|weiter|"
                     + "image|photo|foto|bild|video|audio|getty images|reuters|afp|dpa|ap)\\W*$");
+    private static final double SCOPE_BONUS = 1.5;
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)(^|\\s)(hidden|is-hidden|d-none|visually-hidden|sr-only|screen-reader-text|invisible)(\\s|$)");
     /** A date: "22.04.2024", "2024-04-22", "2025年1月14日", "28. April 2024", "April 28, 2024". */
@@ -103,8 +104,14 @@ public final class MainContentExtractor {
         if (body == null) {
             return List.of();
         }
+        Element headline = body.selectFirst("h1");
+        Element scope = headline == null ? null : headline.closest("article, main, [role=main]");
         prune(body);
         Map<Element, Double> scores = score(body);
+        if (scope != null && scope.parent() != null) {
+            // the headline's own article or main element is where its story is
+            scores.replaceAll((e, v) -> v > 0 && (e == scope || isAncestor(scope, e)) ? v * SCOPE_BONUS : v);
+        }
         Element top = sharedAncestor(scores, best(scores, body), body);
         if (Boolean.getBoolean("verbatim.debug")) {
             scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
