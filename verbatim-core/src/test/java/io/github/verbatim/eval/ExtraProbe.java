@@ -12,7 +12,10 @@ public final class ExtraProbe {
         Path fundus = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
-            String gold = Files.readString(fundus.resolve("gold-text").resolve(name.replaceAll("_\\d{4}_\\d\\d_\\d\\d.*", "") + "__V1.txt"));
+            String goldName = Files.readAllLines(fundus.resolve("manifest.jsonl")).stream()
+                    .filter(l -> l.contains("pages/" + name + ".html.gz")).findFirst().orElseThrow()
+                    .replaceAll(".*\"gold_text\": \"([^\"]+)\".*", "$1");
+            String gold = Files.readString(fundus.resolve(goldName));
             new HtmlFileReader(InputLimits.DEFAULTS).read(fundus.resolve("pages").resolve(name + ".html.gz"), o -> {
                 if (o instanceof ReadOutcome.Read r) {
                     System.out.println("== " + name);

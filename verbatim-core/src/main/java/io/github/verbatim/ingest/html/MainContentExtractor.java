@@ -78,9 +78,15 @@ public final class MainContentExtractor {
                     + "share|share this|share this article|follow us|subscribe|sign up|click here|"
                     + "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|weiterlesen|"
                     + "lire aussi|à lire aussi|leer más|lea también|leggi anche|"
-                    + "les også|läs också|zum thema|more|continue reading|weiter|"
+                    + "les også|läs också|zum thema|more|continue reading|weiter|reklam|czytaj więcej|czytaj też|"
+                    + "přečtěte si také|čtěte také|weitere informationen|mehr informationen|lees ook|lees meer|"
+                    + "læs også|les mer|leia mais|leia também|читайте также|читать далее|devamını oku|"
+                    + "e-mail|email|teilen|twitter|facebook|whatsapp|linkedin|telegram|pinterest|feedback|"
+                    + "drucken|kommentare|comments|fehler melden|remove ads|don't want to see this\\? remove ads|"
                     + "image|photo|foto|bild|video|audio|getty images|reuters|afp|dpa|ap)\\W*$");
     private static final double SCOPE_BONUS = 1.5;
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:]\\W*$");
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)(^|\\s)(hidden|is-hidden|d-none|visually-hidden|sr-only|screen-reader-text|invisible)(\\s|$)");
     /** A date: "22.04.2024", "2024-04-22", "2025年1月14日", "28. April 2024", "April 28, 2024". */
@@ -127,7 +133,7 @@ public final class MainContentExtractor {
         for (Element e : chosen) {
             emit(e, paragraphs);
         }
-        return dedupeAdjacent(paragraphs);
+        return dropTinyRuns(dedupeAdjacent(paragraphs));
     }
 
     // ---- pass 1: prune ------------------------------------------------------------------------------------
@@ -502,6 +508,36 @@ public final class MainContentExtractor {
             }
             out.add(p);
         }
+    }
+
+    /**
+     * Drops runs of three or more tiny paragraphs (four words or fewer, no sentence end): tag lists, share
+     * bars, table cells and menus, not prose. Also drops paragraphs without a letter or digit.
+     */
+    private static List<String> dropTinyRuns(List<String> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        int i = 0;
+        while (i < paragraphs.size()) {
+            int j = i;
+            while (j < paragraphs.size() && isTiny(paragraphs.get(j))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                i = j;
+                continue;
+            }
+            for (int k = i; k < Math.max(j, i + 1); k++) {
+                if (HAS_WORD.matcher(paragraphs.get(k)).find()) {
+                    out.add(paragraphs.get(k));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private static boolean isTiny(String p) {
+        return p.length() < 40 && p.split("\\s+").length <= 4 && !SENTENCE_END.matcher(p).find();
     }
 
     /** A short line holding a date and a clock time and little else: a timestamp, not prose. */
