@@ -119,11 +119,6 @@ public final class MainContentExtractor {
             scores.replaceAll((e, v) -> v > 0 && (e == scope || isAncestor(scope, e)) ? v * SCOPE_BONUS : v);
         }
         Element top = sharedAncestor(scores, best(scores, body), body);
-        if (Boolean.getBoolean("verbatim.debug")) {
-            scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
-                    .forEach(en -> System.err.println("CAND " + en.getKey().normalName() + " [" + hint(en.getKey())
-                            + "] " + en.getValue() + " len=" + en.getKey().text().length()));
-        }
         List<Element> chosen = withSiblings(top, scores);
         List<String> paragraphs = new ArrayList<>();
         Element lead = lead(body, top, chosen);
@@ -191,9 +186,6 @@ public final class MainContentExtractor {
             }
         }
         for (Element e : doomed) {
-            if (Boolean.getBoolean("verbatim.debug") && e.text().length() > 500) {
-                System.err.println("PRUNE " + e.normalName() + " [" + hint(e) + "] " + e.text().length());
-            }
             if (e.parent() != null) {
                 e.remove();
             }
