@@ -30,7 +30,7 @@ public final class ResidueDetector {
     private static final List<String> LINE_INSERTS = List.of(
             "also read", "read also", "read more:", "related:", "related articles", "related stories",
             "related coverage", "recommended:", "more:", "see also:", "watch:", "watch the video", "listen:",
-            "advertisement", "sponsored", "trending:", "don't miss:", "must read:", "___");
+            "advertisement", "trending:", "don't miss:", "must read:", "___");
 
     /** Phrases that make their sentence residue. */
     private static final List<String> SENTENCE_INSERTS = List.of(
@@ -41,12 +41,27 @@ public final class ResidueDetector {
             "photo:", "photo by", "photo credit", "photos:", "image:", "image credit", "pictured:",
             "editor's note:", "abstract.", "full text.", "this story has been updated", "this article has been updated",
             "we are sorry,this video", "pic.twitter.com", "getty.", "getty images", "ap photo", "reuters/",
-            "(photo", "(ap photo", "(reuters", "copyright ", "all rights reserved", "©");
+            "(photo", "(ap photo", "(reuters", "all rights reserved", "©");
 
     /** Words that make up share-button rows. */
     private static final Set<String> SHARE_WORDS = Set.of(
             "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "pinterest", "linkedin",
             "whatsapp", "reddit", "print", "comments", "comment", "save", "copy", "link", "messenger", "telegram");
+
+    /** First chars of every insert phrase, for a quick rejection of ordinary sentences. */
+    private static final boolean[] FIRST_CHARS = new boolean[128];
+
+    static {
+        for (String p : LINE_INSERTS) {
+            FIRST_CHARS[p.charAt(0)] = true;
+        }
+        for (String p : SENTENCE_INSERTS) {
+            if (p.charAt(0) < 128) {
+                FIRST_CHARS[p.charAt(0)] = true;
+            }
+        }
+        FIRST_CHARS['f'] = true;
+    }
 
     /** Finds the residue of {@code segmentation}'s text, in text order, never overlapping. */
     public List<ResidueSpan> detect(Segmentation segmentation) {
@@ -78,6 +93,10 @@ public final class ResidueDetector {
         String text = segmentation.text();
         for (int s = p.firstSentence(); s < p.endSentence(); s++) {
             Sentence sentence = segmentation.sentences().get(s);
+            char first = Character.toLowerCase(text.charAt(sentence.start()));
+            if (first < 128 && !FIRST_CHARS[first]) {
+                continue;
+            }
             String head = head(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 40));
             String line = startsWithAny(head, LINE_INSERTS);
             if (line != null) {
@@ -111,6 +130,9 @@ public final class ResidueDetector {
     }
 
     private static String startsWithAny(String head, List<String> phrases) {
+        if (head.isEmpty() || head.charAt(0) < 128 && !FIRST_CHARS[head.charAt(0)]) {
+            return null;
+        }
         for (String phrase : phrases) {
             if (head.startsWith(phrase)) {
                 return phrase;
@@ -144,13 +166,19 @@ public final class ResidueDetector {
     }
 
     private static boolean isShareRow(String text, int start, int end) {
-        String[] words = squeeze(text, start, end).split("[^\\p{L}-]+");
         int n = 0;
-        for (String w : words) {
-            if (w.isEmpty()) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                i++;
                 continue;
             }
-            if (!SHARE_WORDS.contains(w)) {
+            int w = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (!SHARE_WORDS.contains(text.substring(w, i).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             n++;

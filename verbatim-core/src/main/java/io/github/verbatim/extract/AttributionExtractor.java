@@ -35,8 +35,15 @@ public final class AttributionExtractor {
     private static final int PRE_REACH = 7;
     /** Most words between a pre-posed cue and its quotation ("said at a briefing Monday:"). */
     private static final int PRE_GAP = 4;
+    /** Least precision of a cue that stops a quotation from continuing the statement before it. */
+    private static final double BLOCKING_PRECISION = 0.5;
+    /** Words that open an adverbial before a sentence's subject. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("however", "meanwhile", "in", "on", "at",
+            "after", "before", "during", "later", "earlier", "still", "yet", "also", "then", "when", "while", "as",
+            "with", "without", "since", "following", "despite", "last", "this", "asked", "speaking", "for",
+            "by", "from", "under", "over", "instead", "now", "today", "yesterday", "separately", "similarly");
     /** Most words of a source phrase between a quotation and its cue taken whatever its shape. */
-    private static final int RELAXED_SOURCE = 6;
+    private static final int RELAXED_SOURCE = 8;
     /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
     private static final int MIN_UNCUED_WORDS = 4;
     /** Least cue precision for a participle after a comma (", highlighting …"), a strong frame on its own. */
@@ -54,7 +61,7 @@ public final class AttributionExtractor {
     /** The statements of one document, ordered by content start. */
     public List<Candidate> extract(Segmentation segmentation, TokenText forms, QuoteScan scan,
             List<ResidueSpan> residue) {
-        DocumentView d = new DocumentView(segmentation, forms, scan.quotes(), residue);
+        DocumentView d = new DocumentView(segmentation, forms, scan.quotes(), residue, cues);
         return new Run(d).run();
     }
 
@@ -108,6 +115,9 @@ public final class AttributionExtractor {
 
             int[] post = post(qe, openEnded);
             int[] pre = post == null ? pre(qs) : null;
+            if (!midSentence && post == null && pre == null && qs > sentenceFirst && wordCount(sentenceFirst, qs) > 2) {
+                midSentence = true; // "Ryan says no matter what …, “his word does not …”": a cue further back
+            }
             if (midSentence) {
                 Candidate mixed = mixed(q, qs, qe, sentenceFirst, post);
                 if (mixed != null) {
@@ -154,6 +164,12 @@ public final class AttributionExtractor {
             Candidate previous = previousInParagraph(qs);
             if (previous != null && previous.kind() == AttributionKind.DIRECT) {
                 out.set(out.size() - 1, previous.withSegment(content));
+                inCandidate[qi] = true;
+                return;
+            }
+            if (previous != null && previous.source() != null && words >= MIN_UNCUED_WORDS) {
+                out.add(new Candidate(AttributionKind.DIRECT, List.of(content), previous.cue(), previous.source(), 0.6,
+                        "direct-continued"));
                 inCandidate[qi] = true;
                 return;
             }
@@ -230,11 +246,11 @@ public final class AttributionExtractor {
                 if (!d.isWord(j) || d.paragraphOf(j) != para) {
                     break;
                 }
-                CueMatch c = cueAt(j, limit);
+                CueMatch c = cueAt(j, d.size());
                 if (c == null || usedCue[j] || c.entry().precision() <= bestPrecision) {
                     continue;
                 }
-                int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j} : NounPhrases.before(d, j, t);
+                int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j - 1} : NounPhrases.before(d, j, t);
                 if (np == null || np[0] != t) {
                     // right after a quotation any short phrase is the source: "a narrator in the Clinton ad asks"
                     if (j - t > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
@@ -266,6 +282,11 @@ public final class AttributionExtractor {
             int[] np = NounPhrases.before(d, cue, floor);
             if (np != null || !d.isPunct(cue - 1, ',')) {
                 return np;
+            }
+            int[] beforeComma = NounPhrases.before(d, cue - 1, floor);
+            if (beforeComma != null && d.capitalised(beforeComma[1] - 1) && beforeComma[1] - beforeComma[0] <= 4
+                    && (beforeComma[0] == floor || d.isPunct(beforeComma[0] - 1, ','))) {
+                return beforeComma; // "Gov. John Kasich (R-OH), said"
             }
             for (int k = cue - 2; k > Math.max(floor, cue - 18); k--) {
                 if (d.isQuoteMark(k) || d.isTerminal(k) || d.isPunct(k, ':') || d.isPunct(k, ';')) {
@@ -305,6 +326,45 @@ public final class AttributionExtractor {
             return labelled ? new int[] {start, colon, colon, colon + 1, qs, -1} : null;
         }
 
+        /**
+         * The source of a participle after a comma ("…, calling him “a liar”"): the source of a cue clause
+         * just before ("he said, adding"), else the main clause's subject after any opening adverbial
+         * ("However, he held his fire, calling …").
+         */
+        private int[] participleSubject(int floor, int cue) {
+            int[] earlier = earlierSource(cue - 1, floor);
+            if (earlier != null) {
+                return earlier;
+            }
+            int start = floor;
+            while (start < cue && (d.isQuoteMark(start) || !d.isWord(start))) {
+                start++;
+            }
+            if (start < cue && OPENERS.contains(d.form(start))) {
+                int comma = -1;
+                for (int k = start; k < Math.min(cue, start + 14); k++) {
+                    if (d.isPunct(k, ',')) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma < 0) {
+                    return null;
+                }
+                start = comma + 1;
+            }
+            return namedSubject(start, cue);
+        }
+
+        /** The sentence's subject when it is a name or pronoun, or null. */
+        private int[] namedSubject(int floor, int limit) {
+            int[] subject = NounPhrases.subject(d, floor, limit);
+            if (subject == null || !(d.capitalised(subject[0]) || NounPhrases.PRONOUNS.contains(d.form(subject[0])))) {
+                return null;
+            }
+            return subject;
+        }
+
         /** The source of a cue clause "X said" ending at token {@code end} (exclusive), or null. */
         private int[] earlierSource(int end, int floor) {
             for (int k = end - 1; k >= Math.max(floor, end - 4); k--) {
@@ -332,21 +392,37 @@ public final class AttributionExtractor {
             return -1;
         }
 
-        /** Index of the comma closing an apposition opened by the comma at {@code t}, or -1. */
+        /**
+         * Index of the comma closing an apposition opened by the comma at {@code t}, or -1. Appositions may
+         * chain: "Tim Hess, a developer in Virginia, who introduced him to bankers, said".
+         */
         private int appositionEnd(int t) {
-            boolean shortAside = d.isPunct(Math.min(d.size() - 1, t + 2), ',') || d.isPunct(Math.min(d.size() - 1, t + 3), ',');
-            if (!d.isWord(t + 1) || !NounPhrases.startsApposition(d.form(t + 1)) && !shortAside) {
-                return -1;
-            }
-            for (int k = t + 1; k < Math.min(d.size(), t + 16); k++) {
-                if (d.isPunct(k, ',')) {
-                    return k > t + 1 ? k : -1;
+            int open = t;
+            int close = -1;
+            for (int link = 0; link < 3; link++) {
+                boolean shortAside = d.isPunct(Math.min(d.size() - 1, open + 2), ',')
+                        || d.isPunct(Math.min(d.size() - 1, open + 3), ',');
+                if (!d.isWord(open + 1) || !NounPhrases.startsApposition(d.form(open + 1)) && !shortAside
+                        || link > 0 && cueAt(open + 1) != null) {
+                    return close;
                 }
-                if (!d.isWord(k) && !d.isPunct(k, '-') && !d.isPunct(k, '(') && !d.isPunct(k, ')')) {
-                    return -1;
+                int next = -1;
+                for (int k = open + 1; k < Math.min(d.size(), open + 26); k++) {
+                    if (d.isPunct(k, ',')) {
+                        next = k > open + 1 ? k : -1;
+                        break;
+                    }
+                    if (!d.isWord(k) && !d.isPunct(k, '-') && !d.isPunct(k, '(') && !d.isPunct(k, ')')) {
+                        break;
+                    }
                 }
+                if (next < 0) {
+                    return close;
+                }
+                close = next;
+                open = next;
             }
-            return -1;
+            return close;
         }
 
         /**
@@ -404,13 +480,11 @@ public final class AttributionExtractor {
                 if (m == null || t + 1 - m.endToken() > PRE_GAP) {
                     continue;
                 }
+                boolean participle = m.form().endsWith("ing") && d.isPunct(j - 1, ',');
                 int[] np = m.form().equals("according to") ? NounPhrases.after(d, m.endToken(), t + 1)
-                        : sourceBefore(j, floor);
-                if (np == null && m.form().endsWith("ing") && d.isPunct(j - 1, ',')) {
-                    np = NounPhrases.subject(d, floor, j);
-                    if (np == null) {
-                        np = earlierSource(j - 1, floor);
-                    }
+                        : participle ? participleSubject(floor, j) : sourceBefore(j, floor);
+                if (np == null && j > floor && d.form(j - 1).equals("and")) {
+                    np = namedSubject(floor, j); // "Hayek confirmed she had been and said, “…”"
                 }
                 if (np == null) {
                     continue;
@@ -457,7 +531,7 @@ public final class AttributionExtractor {
             Candidate last = out.get(out.size() - 1);
             int para = d.paragraphOf(qs);
             int lastTok = d.seg.tokenAtOrAfter(Math.max(0, last.end() - 1));
-            if (last.kind() != AttributionKind.DIRECT || last.source() == null || lastTok >= d.size()
+            if (last.source() == null || lastTok >= d.size()
                     || d.paragraphOf(lastTok) != para - 1 || d.seg.paragraphs().get(para).start() != d.tokens.get(qs).start()) {
                 return null;
             }
@@ -473,29 +547,41 @@ public final class AttributionExtractor {
         /** A quotation inside a reported clause, or null. */
         private Candidate mixed(Quote q, int qs, int qe, int sentenceFirst, int[] post) {
             Sentence s = d.sentence(qs);
-            // a cue before the quotation in its sentence, with its subject: "X called the plan “a disaster”"
-            // the main reporting verb comes first: "Clinton says she hopes …, but she knows that “…”"
+            // a cue before the quotation in its sentence, with its subject: "X called the plan “a disaster”";
+            // the likeliest reporting verb wins, the earliest on ties: "Clinton says she hopes …, but she knows that “…”"
+            if (post != null && cueAt(post[2]) != null && cueAt(post[2]).form().equals("according to")) {
+                // "The voters are “not happy,” according to a poll.": the cue clause after the quotation wins
+                mark(post[2], post[3]);
+                return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(sentenceFirst).start(),
+                        q.end())), d.range(post[2], post[3]), d.range(post[0], post[1]), 0.8, "mixed-post");
+            }
+            CueMatch best = null;
+            int[] bestSource = null;
             for (int j = sentenceFirst; j < qs; j++) {
                 if (!d.isWord(j) || d.quoteOf[j] >= 0 || usedCue[j]) {
                     continue;
                 }
                 CueMatch m = cueAt(j, qs);
-                if (m == null) {
+                if (m == null || best != null && m.entry().precision() <= best.entry().precision()) {
                     continue;
                 }
-                int[] np = sourceBefore(j, sentenceFirst);
-                if (np == null) {
-                    continue;
+                int[] np = m.form().endsWith("ing") && d.isPunct(j - 1, ',') ? participleSubject(sentenceFirst, j)
+                        : sourceBefore(j, sentenceFirst);
+                if (np != null) {
+                    best = m;
+                    bestSource = np;
                 }
+            }
+            if (best != null) {
                 int end = contentEnd(s, qe);
-                if (end <= m.endToken()) {
+                if (end <= best.endToken()) {
                     return null;
                 }
-                mark(m.firstToken(), m.endToken());
-                markQuotes(m.endToken(), end);
-                return new Candidate(AttributionKind.MIXED, List.of(d.range(m.endToken(), end)),
-                        d.range(m.firstToken(), m.endToken()), d.range(np[0], np[1]),
-                        0.75 * confidence(m.entry()) + 0.2, "mixed-cue-before");
+                mark(best.firstToken(), best.endToken());
+                markQuotes(best.endToken(), end);
+                return new Candidate(AttributionKind.MIXED, List.of(d.range(best.endToken(), end)),
+                        d.range(best.firstToken(), best.endToken()), d.range(bestSource[0], bestSource[1]),
+                        0.75 * confidence(best.entry()) + 0.2, "mixed-cue-before");
             }
             if (post != null) {
                 mark(post[2], post[3]);
@@ -525,10 +611,10 @@ public final class AttributionExtractor {
             if (lastTok >= d.size() || d.paragraphOf(lastTok) != para || last.end() > d.tokens.get(qs).start()) {
                 return null;
             }
-            // no other cue between the previous statement and this quotation
+            // no other strong cue between the previous statement and this quotation
             int from = lastTok + 1;
             for (int k = from; k < qs; k++) {
-                if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && cueAt(k) != null
+                if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && cueAt(k, d.size(), BLOCKING_PRECISION) != null
                         && !(last.cue() != null && d.tokens.get(k).start() < last.cue().end())) {
                     return null;
                 }
@@ -601,7 +687,7 @@ public final class AttributionExtractor {
                 }
                 // participial: "X speaks ..., highlighting the importance of ..."
                 if (m.form().endsWith("ing") && contentEnd - m.endToken() >= MIN_INDIRECT_TOKENS) {
-                    int[] subject = NounPhrases.subject(d, s.firstToken(), t);
+                    int[] subject = participleSubject(s.firstToken(), t);
                     if (subject != null) {
                         return emitIndirect(m.endToken(), contentEnd, m, subject, "indirect-participial");
                     }
@@ -656,7 +742,11 @@ public final class AttributionExtractor {
                     && !d.isQuoteMark(t - 1)) {
                 return null;
             }
-            return least < 0 ? cues.match(d.forms, t, limit) : cues.match(d.forms, t, limit, least);
+            if (least < 0) {
+                CueMatch m = d.cueAt[t];
+                return m == null || m.endToken() <= limit ? m : cues.match(d.forms, t, limit);
+            }
+            return cues.match(d.forms, t, limit, least);
         }
 
         private CueMatch cueAt(int t) {

@@ -31,10 +31,13 @@ final class DocumentView {
     final boolean[] residue;
     /** Whether each token is the period of a title or initial ("Mr.", "G."), part of a name. */
     final boolean[] abbreviationPeriod;
+    /** The longest cue (lexicon threshold) starting at each token, or null; looked up once per document. */
+    final CueMatch[] cueAt;
     /** Sentence index of each token. */
     final int[] sentenceOf;
 
-    DocumentView(Segmentation seg, TokenText forms, List<Quote> quotes, List<ResidueSpan> residueSpans) {
+    DocumentView(Segmentation seg, TokenText forms, List<Quote> quotes, List<ResidueSpan> residueSpans,
+            CueLexicon cues) {
         this.seg = seg;
         this.text = seg.text();
         this.tokens = seg.tokens();
@@ -72,6 +75,12 @@ final class DocumentView {
                 if (TITLES.contains(p) || p.length() == 1 && Character.isUpperCase(text.charAt(prev.start()))) {
                     abbreviationPeriod[t] = true;
                 }
+            }
+        }
+        cueAt = new CueMatch[n];
+        for (int t = 0; t < n; t++) {
+            if (tokens.get(t).type() == TokenType.WORD) {
+                cueAt[t] = cues.match(forms, t);
             }
         }
         sentenceOf = new int[n];

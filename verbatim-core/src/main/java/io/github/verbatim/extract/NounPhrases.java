@@ -49,7 +49,8 @@ final class NounPhrases {
 
     /** True for a word that may open an apposition after a name: "a", "the", "who", "his", or a role word. */
     static boolean startsApposition(String form) {
-        return DETERMINERS.contains(form) || form.equals("who") || form.equals("whose") || Roles.isRoleWord(form);
+        return DETERMINERS.contains(form) || form.equals("who") || form.equals("whose") || Roles.isRoleWord(form)
+                || Roles.isRoleHead(form);
     }
 
     /** True for a word that starts a clause or adverbial rather than a source phrase. */

@@ -32,6 +32,14 @@ public final class TokenText {
 
     /** Lower case with typographic apostrophes folded to {@code '}. */
     public static String normalise(String token) {
+        boolean plain = true;
+        for (int i = 0; i < token.length() && plain; i++) {
+            char c = token.charAt(i);
+            plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
+        }
+        if (plain) {
+            return token;
+        }
         String lower = token.toLowerCase(Locale.ROOT);
         if (lower.indexOf('\u2019') >= 0 || lower.indexOf('\u02BC') >= 0) {
             lower = lower.replace('\u2019', '\'').replace('\u02BC', '\'');

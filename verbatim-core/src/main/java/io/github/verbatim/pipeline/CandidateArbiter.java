@@ -2,6 +2,9 @@ package io.github.verbatim.pipeline;
 
 import io.github.verbatim.clean.ResidueSpan;
 import io.github.verbatim.extract.Candidate;
+import io.github.verbatim.extract.CandidateStage;
+import io.github.verbatim.extract.ExtractionInput;
+import io.github.verbatim.learn.LearnedCandidates;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.text.Segmentation;
 
@@ -13,7 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Merges the candidates of the rule extractor and of the learned tagger into one list, in content order.
+ * The pipeline stage that merges the candidates of the rule extractor with those of the learned tagger into
+ * one list, in content order.
  *
  * <ol>
  *   <li>A rule candidate with confidence at least {@link #STRONG} (quotation marks with a cue and a source
@@ -31,13 +35,26 @@ import java.util.Set;
  * The threshold and the paragraph rule were chosen on PolNeAR dev (see docs/accuracy.md). Stateless and
  * thread-safe.
  */
-public final class CandidateArbiter {
+public final class CandidateArbiter implements CandidateStage {
 
     /** Rule confidence from which a rule candidate owns its paragraph. */
     public static final double STRONG = 0.8;
 
+    private final LearnedCandidates learned;
+
+    /** An arbiter merging the rules' candidates with those of {@code learned}. */
+    public CandidateArbiter(LearnedCandidates learned) {
+        this.learned = Objects.requireNonNull(learned, "learned");
+    }
+
+    /** The rule candidates so far merged with the learned candidates for the same article. */
+    @Override
+    public List<Candidate> apply(ExtractionInput input, List<Candidate> candidates) {
+        return arbitrate(input.segmentation(), candidates, learned.extract(input.segmentation()), input.residue());
+    }
+
     /** The merged candidates, ordered by content start. */
-    public List<Candidate> arbitrate(Segmentation segmentation, List<Candidate> rules, List<Candidate> learned,
+    static List<Candidate> arbitrate(Segmentation segmentation, List<Candidate> rules, List<Candidate> learned,
             List<ResidueSpan> residue) {
         Objects.requireNonNull(segmentation, "segmentation");
         Set<Integer> ownedParagraphs = new HashSet<>();

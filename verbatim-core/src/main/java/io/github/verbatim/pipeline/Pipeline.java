@@ -4,6 +4,8 @@ import io.github.verbatim.clean.ResidueDetector;
 import io.github.verbatim.clean.ResidueSpan;
 import io.github.verbatim.extract.AttributionExtractor;
 import io.github.verbatim.extract.Candidate;
+import io.github.verbatim.extract.CandidateStage;
+import io.github.verbatim.extract.ExtractionInput;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.extract.TokenText;
@@ -23,14 +25,17 @@ import io.github.verbatim.resolve.SpeakerResolver;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Segmenter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The whole chain from an {@link Article} to its {@link DocumentResult}: segment, mark residue, scan
- * quotation marks, extract statements with the rules and the learned tagger and merge them
- * ({@link CandidateArbiter}), resolve speakers, and convert every range to code point spans of the
+ * quotation marks, extract statements, resolve speakers, and convert every range to code point spans of the
  * original text.
+ *
+ * <p>Further {@link CandidateStage}s (a learned tagger) can be chained after the rule-based extractor with
+ * {@link #withStage}; they see the same {@link ExtractionInput} and may add, drop or replace candidates.
  *
  * <p>Lenient with data: {@link #process} never throws for any article text; a failure inside a stage
  * becomes a diagnostic and an empty result. Diagnostics are capped at {@link DiagnosticList#DEFAULT_LIMIT}.
@@ -38,35 +43,48 @@ import java.util.Objects;
  */
 public final class Pipeline {
 
+    /** Lazy holder: the shipped model is read on first use of {@link #standard()}. */
     private static final class Standard {
-        static final Pipeline INSTANCE = new Pipeline(CueLexicon.standard(), LearnedAttributor.standard());
+        static final Pipeline INSTANCE = new Pipeline(CueLexicon.standard())
+                .withStage(new CandidateArbiter(new LearnedCandidates(LearnedAttributor.standard())));
     }
 
     private final Segmenter segmenter = new Segmenter();
     private final ResidueDetector residueDetector = new ResidueDetector();
+    private final CueLexicon cues;
     private final QuoteScanner quoteScanner;
     private final AttributionExtractor extractor;
     private final SpeakerResolver resolver = new SpeakerResolver();
-    private final LearnedCandidates learned;
-    private final CandidateArbiter arbiter = new CandidateArbiter();
+    private final List<CandidateStage> stages;
 
-    /** A rules-only pipeline recognising cues with {@code cues}. */
+    /** A pipeline recognising cues with {@code cues}. */
     public Pipeline(CueLexicon cues) {
-        this(cues, null);
+        this(cues, List.of());
+    }
+
+    private Pipeline(CueLexicon cues, List<CandidateStage> stages) {
+        Objects.requireNonNull(cues, "cues");
+        this.cues = cues;
+        this.quoteScanner = new QuoteScanner(cues);
+        this.extractor = new AttributionExtractor(cues);
+        this.stages = List.copyOf(stages);
     }
 
     /**
-     * A pipeline recognising cues with {@code cues} and, when {@code learned} is not null, merging the learned
-     * attributor's statements with the rules' ({@link CandidateArbiter}).
+     * This pipeline with {@code stage} run after the rule-based extractor (and any stages added before),
+     * ahead of speaker resolution. This pipeline is unchanged.
      */
-    public Pipeline(CueLexicon cues, LearnedAttributor learned) {
-        Objects.requireNonNull(cues, "cues");
-        this.quoteScanner = new QuoteScanner(cues);
-        this.extractor = new AttributionExtractor(cues);
-        this.learned = learned == null ? null : new LearnedCandidates(learned);
+    public Pipeline withStage(CandidateStage stage) {
+        Objects.requireNonNull(stage, "stage");
+        List<CandidateStage> more = new ArrayList<>(stages);
+        more.add(stage);
+        return new Pipeline(cues, more);
     }
 
-    /** The pipeline with the shipped cue lexicon and the shipped learned model. */
+    /**
+     * The pipeline with the shipped cue lexicon and the shipped learned model, merged by
+     * {@link CandidateArbiter}. {@code new Pipeline(CueLexicon.standard())} is the rules alone.
+     */
     public static Pipeline standard() {
         return Standard.INSTANCE;
     }
@@ -92,10 +110,10 @@ public final class Pipeline {
         QuoteScan scan = quoteScanner.scan(seg, forms, index);
         scan.repairs().forEach(diagnostics::add);
         List<Candidate> candidates = extractor.extract(seg, forms, scan, residueSpans);
-        if (learned != null) {
-            candidates = arbiter.arbitrate(seg, candidates, learned.extract(seg), residueSpans);
+        if (!stages.isEmpty()) {
+            candidates = runStages(new ExtractionInput(article, seg, forms, scan, residueSpans), candidates, diagnostics);
         }
-        Resolution resolution = resolver.resolve(seg, candidates, residueSpans);
+        Resolution resolution = resolver.resolve(seg, forms, candidates, residueSpans);
 
         List<Attribution> attributions = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -117,6 +135,54 @@ public final class Pipeline {
             residue.add(new Residue(index.span(r.start(), r.end()), r.kind(), text.substring(r.start(), r.end())));
         }
         return new DocumentResult(article, attributions, resolution.speakers(), residue, diagnostics.toList());
+    }
+
+    /** Runs the added stages; a failing stage or a candidate out of bounds or in residue is noted and dropped. */
+    private List<Candidate> runStages(ExtractionInput input, List<Candidate> candidates, DiagnosticList diagnostics) {
+        int length = input.article().text().length();
+        for (CandidateStage stage : stages) {
+            List<Candidate> next;
+            try {
+                next = stage.apply(input, candidates);
+            } catch (RuntimeException e) {
+                diagnostics.add("candidate stage " + stage.getClass().getSimpleName() + " failed: " + e);
+                continue;
+            }
+            List<Candidate> kept = new ArrayList<>(next.size());
+            for (Candidate c : next) {
+                if (c != null && fits(c, length, input.residue())) {
+                    kept.add(c);
+                } else {
+                    diagnostics.add("candidate stage " + stage.getClass().getSimpleName() + " gave an invalid candidate");
+                }
+            }
+            kept.sort(Comparator.comparingInt(Candidate::start));
+            candidates = kept;
+        }
+        return candidates;
+    }
+
+    private static boolean fits(Candidate c, int length, List<ResidueSpan> residue) {
+        List<CharRange> all = new ArrayList<>(c.content());
+        if (c.cue() != null) {
+            all.add(c.cue());
+        }
+        if (c.source() != null) {
+            all.add(c.source());
+        }
+        for (CharRange r : all) {
+            if (r.end() > length) {
+                return false;
+            }
+        }
+        for (CharRange r : c.content()) {
+            for (ResidueSpan res : residue) {
+                if (res.overlaps(r.start(), r.end())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<Span> spans(CodePointIndex index, List<CharRange> ranges) {

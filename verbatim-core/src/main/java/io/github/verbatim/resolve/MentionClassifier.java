@@ -44,6 +44,8 @@ final class MentionClassifier {
             "defence", "treasury", "homeland", "security", "press", "campaign", "deputy", "assistant", "top",
             "senior", "then", "un", "u.n.", "nato", "japanese", "indian", "canadian", "mexican", "ukrainian");
 
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "my", "your");
 
@@ -74,6 +76,14 @@ final class MentionClassifier {
                 return new Mention(start, end, text, forms, MentionKind.ROLE_NOMINAL, "", "");
             }
             return new Mention(start, end, text, forms, MentionKind.OTHER, "", "");
+        }
+        if (DETERMINERS.contains(forms.get(0))) {
+            for (int i = 1; i < forms.size(); i++) {
+                if (DOCUMENTS.contains(forms.get(i)) && Character.isLowerCase(tokens.get(i).charAt(0))) {
+                    // "an Associated Press-GfK poll released Thursday"
+                    return new Mention(start, end, text, forms, MentionKind.DOCUMENT, "", "");
+                }
+            }
         }
         boolean personAfterRole = false;
         for (int i = 0; i + 1 < forms.size(); i++) {
@@ -123,7 +133,7 @@ final class MentionClassifier {
         if (nameStart > 0) {
             int roleStart = DETERMINERS.contains(forms.get(0)) ? 1 : 0;
             List<String> roleTokens = new ArrayList<>(tokens.subList(roleStart, nameStart));
-            while (!roleTokens.isEmpty() && roleTokens.get(roleTokens.size() - 1).matches("(?i)mr\\.?|mrs\\.?|ms\\.?|dr\\.?")) {
+            while (!roleTokens.isEmpty() && HONORIFICS.contains(roleTokens.get(roleTokens.size() - 1).toLowerCase(Locale.ROOT))) {
                 roleTokens.remove(roleTokens.size() - 1);
             }
             boolean hasRole = false;

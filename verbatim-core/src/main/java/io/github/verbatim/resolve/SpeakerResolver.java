@@ -3,6 +3,7 @@ package io.github.verbatim.resolve;
 import io.github.verbatim.clean.ResidueSpan;
 import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
+import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.model.Speaker;
 import io.github.verbatim.model.SpeakerRef;
 import io.github.verbatim.text.Segmentation;
@@ -43,12 +44,14 @@ public final class SpeakerResolver {
             "some", "many", "most", "all", "both", "each", "every", "no", "not", "my", "your", "mr.", "ms.");
 
     /** Resolves the sources of {@code candidates} (in the given order) in {@code segmentation}'s text. */
-    public Resolution resolve(Segmentation segmentation, List<Candidate> candidates, List<ResidueSpan> residue) {
+    public Resolution resolve(Segmentation segmentation, TokenText forms, List<Candidate> candidates,
+            List<ResidueSpan> residue) {
         Objects.requireNonNull(segmentation, "segmentation");
+        Objects.requireNonNull(forms, "forms");
         Objects.requireNonNull(candidates, "candidates");
         Objects.requireNonNull(residue, "residue");
         ResolutionState state = new ResolutionState();
-        seedNames(segmentation, residue, state);
+        seedNames(segmentation, forms, residue, state);
         List<SpeakerRef> refs = new ArrayList<>(candidates.size());
         List<String> sieves = new ArrayList<>(candidates.size());
         List<Entity> chosen = new ArrayList<>(candidates.size());
@@ -162,6 +165,12 @@ public final class SpeakerResolver {
                 apposition = t + 1; // "Brian Fallon, the campaign’s press secretary,"
                 break;
             }
+            if (tok.type() == TokenType.PUNCT && seg.text().charAt(tok.start()) == '.' && !words.isEmpty()
+                    && tokens.get(t - 1).end() == tok.start()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + "."); // "B." in "Lawrence B. Cummings"
+                end = tok.end();
+                continue;
+            }
             if (tok.type() == TokenType.PUNCT || tok.type() == TokenType.QUOTE) {
                 continue;
             }
@@ -209,13 +218,15 @@ public final class SpeakerResolver {
     }
 
     /** Seeds people from the capitalised name runs of the text. */
-    private static void seedNames(Segmentation seg, List<ResidueSpan> residue, ResolutionState state) {
+    private static void seedNames(Segmentation seg, TokenText forms, List<ResidueSpan> residue,
+            ResolutionState state) {
         List<Token> tokens = seg.tokens();
         String text = seg.text();
         Set<String> lowerForms = new HashSet<>();
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.type() == TokenType.WORD && Character.isLowerCase(text.charAt(t.start()))) {
-                lowerForms.add(seg.text(t));
+                lowerForms.add(forms.get(i));
             }
         }
         List<Mention> singles = new ArrayList<>();
@@ -234,7 +245,7 @@ public final class SpeakerResolver {
                     k++;
                 }
                 int from = runStart;
-                String firstLower = seg.text(tokens.get(from)).toLowerCase(Locale.ROOT);
+                String firstLower = forms.get(from);
                 if (from == s.firstToken() || from > 0 && tokens.get(from - 1).type() == TokenType.QUOTE) {
                     String firstWord = seg.text(tokens.get(from));
                     boolean acronym = firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
@@ -253,11 +264,17 @@ public final class SpeakerResolver {
                 if (r < residue.size() && residue.get(r).start() <= cs) {
                     continue;
                 }
+                int ce = tokens.get(k - 1).end();
+                if (k - from == 1) {
+                    // a lone capitalised word can only be a surname of someone named in full
+                    String w = text.substring(cs, ce);
+                    singles.add(new Mention(cs, ce, w, List.of(forms.get(from)), MentionKind.NAME, w, ""));
+                    continue;
+                }
                 List<String> words = new ArrayList<>();
                 for (int x = from; x < k; x++) {
                     words.add(seg.text(tokens.get(x)));
                 }
-                int ce = tokens.get(k - 1).end();
                 Mention m = MentionClassifier.classify(cs, ce, text.substring(cs, ce), words);
                 if (m.kind() != MentionKind.NAME) {
                     continue;

@@ -1,7 +1,9 @@
 package io.github.verbatim.sink;
 
 import io.github.verbatim.model.Attribution;
+import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -10,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Writes {@link DocumentResult}s as a plain-text table for people: per article a heading, then one row per
- * statement with speaker, cue, statement and kind; the statement column wraps at word boundaries and is cut
+ * statement with speaker, cue, statement and kind (a statement interrupted by its cue shows "…" where
+ * it was cut); the statement column wraps at word boundaries and is cut
  * (with "…") after a few lines; then the article's speakers with aliases and roles.
  *
  * <p>Not thread-safe: one writer per output.
@@ -47,8 +50,20 @@ public final class TableWriter {
         String rule = "-".repeat(SPEAKER + CUE + statementWidth + KIND + 9);
         out.println(row("speaker", "cue", "statement", "kind"));
         out.println(rule);
+        CodePointIndex index = null;
         for (Attribution a : result.attributions()) {
-            List<String> lines = wrap(oneLine(a.text()), statementWidth, maxLines);
+            String statement = a.text();
+            if (a.content().size() > 1) {
+                // show where the statement was interrupted by its cue: "“A,” … “B.”"
+                index = index == null ? CodePointIndex.of(result.article().text()) : index;
+                StringBuilder b = new StringBuilder();
+                for (Span s : a.content()) {
+                    b.append(b.length() == 0 ? "" : " … ")
+                            .append(result.article().text(), index.toChar(s.start()), index.toChar(s.end()));
+                }
+                statement = b.toString();
+            }
+            List<String> lines = wrap(oneLine(statement), statementWidth, maxLines);
             String speaker = a.speaker() == null ? (a.sourceText().isEmpty() ? "?" : a.sourceText() + " (?)")
                     : a.speaker().name();
             for (int i = 0; i < lines.size(); i++) {

@@ -19,7 +19,6 @@ class CandidateArbiterTest {
     private static final String TEXT = "“We will win,” Smith said. Jones argued that taxes would rise.\n\n"
             + "The mayor claimed the budget was balanced. Critics disagreed.";
     private final Segmentation segmentation = new Segmenter().segment(TEXT);
-    private final CandidateArbiter arbiter = new CandidateArbiter();
 
     private static CharRange range(String needle) {
         int at = TEXT.indexOf(needle);
@@ -38,7 +37,7 @@ class CandidateArbiterTest {
         Candidate learnedSame = candidate("We will win", "said", "Smith", 0.85, "learned");
         Candidate learnedSameParagraph = candidate("taxes would rise", "argued", "Jones", 0.85, "learned");
         Candidate learnedElsewhere = candidate("the budget was balanced", "claimed", "The mayor", 0.85, "learned");
-        List<Candidate> out = arbiter.arbitrate(segmentation, List.of(rule),
+        List<Candidate> out = CandidateArbiter.arbitrate(segmentation, List.of(rule),
                 List.of(learnedSame, learnedSameParagraph, learnedElsewhere), List.of());
         assertEquals(List.of(rule, learnedElsewhere), out);
     }
@@ -49,11 +48,11 @@ class CandidateArbiterTest {
         Candidate learned = candidate("taxes would rise", "argued", "Jones", 0.85, "learned");
         Candidate weakElsewhere = candidate("the budget was balanced", "claimed", "The mayor", 0.5, "indirect");
         assertEquals(List.of(learned, weakElsewhere),
-                arbiter.arbitrate(segmentation, List.of(weakRule, weakElsewhere), List.of(learned), List.of()));
+                CandidateArbiter.arbitrate(segmentation, List.of(weakRule, weakElsewhere), List.of(learned), List.of()));
 
         CharRange critics = range("Critics disagreed.");
         Candidate inResidue = candidate("Critics disagreed", "claimed", "The mayor", 0.85, "learned");
-        assertEquals(List.of(), arbiter.arbitrate(segmentation, List.of(), List.of(inResidue),
+        assertEquals(List.of(), CandidateArbiter.arbitrate(segmentation, List.of(), List.of(inResidue),
                 List.of(new ResidueSpan(critics.start(), critics.end(), "insert"))));
     }
 
