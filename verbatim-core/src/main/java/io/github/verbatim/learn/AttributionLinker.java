@@ -53,13 +53,17 @@ public final class AttributionLinker {
                 default -> throw new IllegalStateException();
             }
         }
+        int[] contentStarts = new int[contents.size()];
+        for (int i = 0; i < contentStarts.length; i++) {
+            contentStarts[i] = contents.get(i).span.firstToken();
+        }
         Map<Located, List<Located>> byCue = new LinkedHashMap<>();
         List<Located> orphans = new ArrayList<>();
         for (Located c : contents) {
             Located best = null;
             int bestCost = MAX_CUE_COST;
             for (Located cue : cues) {
-                int cost = cueCost(segmentation, c, cue, contents);
+                int cost = cueCost(segmentation, c, cue, contentStarts);
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = cue;
@@ -75,7 +79,7 @@ public final class AttributionLinker {
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<Located, List<Located>> e : byCue.entrySet()) {
             Located cue = e.getKey();
-            Located source = source(segmentation, cue, sources, contents, e.getValue());
+            Located source = source(segmentation, cue, sources, contentStarts, e.getValue());
             drafts.add(new Draft(e.getValue(), cue, source));
         }
         drafts.sort(Comparator.comparingInt(d -> d.contents.get(0).span.firstToken()));
@@ -123,7 +127,7 @@ public final class AttributionLinker {
         return index.span(segmentation.tokens().get(first).start(), segmentation.tokens().get(last).end());
     }
 
-    private static int cueCost(Segmentation segmentation, Located content, Located cue, List<Located> contents) {
+    private static int cueCost(Segmentation segmentation, Located content, Located cue, int[] contentStarts) {
         int cParagraph = paragraphOf(segmentation, content);
         int cueParagraph = paragraphOf(segmentation, cue);
         if (cueParagraph == cParagraph - 1 && introducesNextParagraph(segmentation, cue, content)) {
@@ -132,26 +136,18 @@ public final class AttributionLinker {
         if (cueParagraph != cParagraph) {
             return Integer.MAX_VALUE;
         }
-        int gap;
         int from;
         int to;
         if (cue.span.firstToken() >= content.span.endToken()) {
-            gap = cue.span.firstToken() - content.span.endToken();
             from = content.span.endToken();
             to = cue.span.firstToken();
         } else if (cue.span.endToken() <= content.span.firstToken()) {
-            gap = content.span.firstToken() - cue.span.endToken();
             from = cue.span.endToken();
             to = content.span.firstToken();
         } else {
             return Integer.MAX_VALUE;
         }
-        int cost = gap;
-        for (Located other : contents) {
-            if (other != content && other.span.firstToken() >= from && other.span.endToken() <= to) {
-                cost += CONTENT_BETWEEN_COST;
-            }
-        }
+        int cost = to - from + CONTENT_BETWEEN_COST * contentsBetween(contentStarts, from, to);
         if (cue.firstSentence < content.firstSentence) {
             cost += SENTENCE_COST * (content.firstSentence - cue.firstSentence);
         } else if (cue.firstSentence > content.lastSentence) {
@@ -160,8 +156,30 @@ public final class AttributionLinker {
         return cost;
     }
 
-    private static Located source(Segmentation segmentation, Located cue, List<Located> sources,
-            List<Located> contents, List<Located> own) {
+    /**
+     * Number of content spans starting in the token range {@code [from, to)}: spans never overlap, so these
+     * are the contents lying between two spans that bound the range.
+     */
+    private static int contentsBetween(int[] contentStarts, int from, int to) {
+        return Math.max(0, lowerBound(contentStarts, to) - lowerBound(contentStarts, from));
+    }
+
+    private static int lowerBound(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Located source(Segmentation segmentation, Located cue, List<Located> sources, int[] contentStarts,
+            List<Located> own) {
         Located best = null;
         int bestCost = Integer.MAX_VALUE;
         for (Located s : sources) {
@@ -171,11 +189,13 @@ public final class AttributionLinker {
             int cost = between(s, cue);
             int from = Math.min(s.span.endToken(), cue.span.endToken());
             int to = Math.max(s.span.firstToken(), cue.span.firstToken());
-            for (Located c : contents) {
-                if (!own.contains(c) && c.span.firstToken() >= from && c.span.endToken() <= to) {
-                    cost += CONTENT_BETWEEN_COST;
+            int others = contentsBetween(contentStarts, from, to);
+            for (Located c : own) {
+                if (c.span.firstToken() >= from && c.span.firstToken() < to) {
+                    others--;
                 }
             }
+            cost += CONTENT_BETWEEN_COST * Math.max(0, others);
             if (s.span.firstToken() > cue.span.firstToken()) {
                 cost += SOURCE_AFTER_CUE_COST;
             }

@@ -251,6 +251,29 @@ public final class FeatureExtractor {
             i = j;
         }
         boolean paragraphOpensWithQuote = n > 0 && quoteMark[0] == 1;
+        // nearest punctuation token before and after each token within its sentence, in two linear passes
+        int[] prevPunct = new int[n];
+        int[] nextPunct = new int[n];
+        int lastPunct = -1;
+        for (int i = 0; i < n; i++) {
+            if (posInSentence[i] == 0) {
+                lastPunct = -1;
+            }
+            prevPunct[i] = lastPunct;
+            if (tokens.get(first + i).type() == TokenType.PUNCT) {
+                lastPunct = i;
+            }
+        }
+        lastPunct = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            nextPunct[i] = lastPunct;
+            if (tokens.get(first + i).type() == TokenType.PUNCT) {
+                lastPunct = i;
+            }
+            if (posInSentence[i] == 0) {
+                lastPunct = -1;
+            }
+        }
         int[] cueLeft = null;
         int[] cueRight = null;
         int[] srcLeft = null;
@@ -387,25 +410,11 @@ public final class FeatureExtractor {
                 }
             }
             if (punctuation) {
-                long prev = NONE;
-                int prevDistance = -1;
-                for (int j = i - 1; j >= 0 && j >= i - posInSentence[i]; j--) {
-                    if (tokens.get(first + j).type() == TokenType.PUNCT) {
-                        prev = text.charAt(tokens.get(first + j).start());
-                        prevDistance = i - j;
-                        break;
-                    }
-                }
-                long next = NONE;
-                int nextDistance = -1;
+                long prev = prevPunct[i] < 0 ? NONE : text.charAt(tokens.get(first + prevPunct[i]).start());
+                int prevDistance = prevPunct[i] < 0 ? -1 : i - prevPunct[i];
+                long next = nextPunct[i] < 0 ? NONE : text.charAt(tokens.get(first + nextPunct[i]).start());
+                int nextDistance = nextPunct[i] < 0 ? -1 : nextPunct[i] - i;
                 int sentenceEnd = i - posInSentence[i] + sentenceLength[i];
-                for (int j = i + 1; j < sentenceEnd; j++) {
-                    if (tokens.get(first + j).type() == TokenType.PUNCT) {
-                        next = text.charAt(tokens.get(first + j).start());
-                        nextDistance = j - i;
-                        break;
-                    }
-                }
                 rows[k++] = row(P_PREV, FeatureHash.combine(prev, bucket(prevDistance)));
                 rows[k++] = row(P_NEXT, FeatureHash.combine(next, bucket(nextDistance)));
                 Token lastToken = tokens.get(first + sentenceEnd - 1);

@@ -5,7 +5,8 @@ import io.github.verbatim.text.Segmentation;
 import java.util.Objects;
 
 /**
- * A trained attribution tagger: the feature configuration, the (averaged) weights and the transition
+ * A trained attribution tagger: the feature configuration, the (averaged) weights, held as 16-bit quanta of
+ * one scale (half the memory, so more of the table stays in cache while tagging), and the transition
  * scores, plus a description of the data it was trained on. A stacked model also holds the first-pass
  * model whose tags its {@link FeatureGroup#STACKED} features read. Immutable after construction (the arrays
  * are copied in and never handed out) and thread-safe.
@@ -13,7 +14,8 @@ import java.util.Objects;
 public final class TaggerModel {
 
     private final FeatureExtractor extractor;
-    private final float[] weights;
+    private final short[] weights;
+    private final float scale;
     private final float[] transitions;
     private final String description;
     private final TaggerModel base;
@@ -41,7 +43,15 @@ public final class TaggerModel {
             throw new IllegalArgumentException("transitions has " + transitions.length + " entries, expected "
                     + (BioTags.COUNT + 1) * BioTags.COUNT);
         }
-        this.weights = weights.clone();
+        float max = 0f;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        this.scale = max == 0f ? 1f : max / Short.MAX_VALUE;
+        this.weights = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            this.weights[i] = (short) Math.round(weights[i] / scale);
+        }
         this.transitions = transitions.clone();
         this.description = Objects.requireNonNull(description, "description");
         if (extractor.stacked() != (base != null)) {
@@ -84,22 +94,31 @@ public final class TaggerModel {
 
     /** Tags one sequence into {@code out}. */
     public void decode(SequenceFeatures features, int[] out) {
-        ViterbiDecoder.decode(features, weights, transitions, out);
+        ViterbiDecoder.decode(features, weights, scale, transitions, out);
     }
 
-    /** A copy of the emission weights (for serialisation and tests). */
+    /** The emission weights as floats (for tests). */
     float[] weights() {
-        return weights.clone();
+        float[] out = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            out[i] = weights[i] * scale;
+        }
+        return out;
+    }
+
+    /** The 16-bit quantum of emission weight {@code index}; the weight is the quantum times {@link #scale()}. */
+    short quantum(int index) {
+        return weights[index];
+    }
+
+    /** The factor from quanta to weights. */
+    float scale() {
+        return scale;
     }
 
     /** A copy of the transition weights. */
     float[] transitions() {
         return transitions.clone();
-    }
-
-    /** Read-only view for the model writer, avoiding a copy of a large array. */
-    float weight(int index) {
-        return weights[index];
     }
 
     /** Number of emission weights. */

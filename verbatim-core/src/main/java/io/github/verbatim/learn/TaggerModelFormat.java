@@ -79,22 +79,17 @@ public final class TaggerModelFormat {
             data.writeFloat(t);
         }
         int n = model.weightCount();
-        float max = 0f;
-        for (int i = 0; i < n; i++) {
-            max = Math.max(max, Math.abs(model.weight(i)));
-        }
-        float scale = max == 0f ? 1f : max / Short.MAX_VALUE;
-        data.writeFloat(scale);
+        data.writeFloat(model.scale());
         int nonZero = 0;
         for (int i = 0; i < n; i++) {
-            if (quantize(model.weight(i), scale) != 0) {
+            if (model.quantum(i) != 0) {
                 nonZero++;
             }
         }
         data.writeInt(nonZero);
         int previous = -1;
         for (int i = 0; i < n; i++) {
-            short q = quantize(model.weight(i), scale);
+            short q = model.quantum(i);
             if (q != 0) {
                 writeVarint(data, i - previous);
                 data.writeShort(q);
@@ -191,10 +186,6 @@ public final class TaggerModelFormat {
                 throw new IOException("corrupt tagger model: " + inconsistent.getMessage(), inconsistent);
             }
         }
-    }
-
-    private static short quantize(float w, float scale) {
-        return (short) Math.round(w / scale);
     }
 
     private static int checkedCount(int count, int max, String what) throws IOException {

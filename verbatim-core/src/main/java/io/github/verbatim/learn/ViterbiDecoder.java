@@ -31,37 +31,70 @@ public final class ViterbiDecoder {
     }
 
     /**
-     * Decodes {@code features} into {@code out} (length at least {@code features.length()}).
+     * Decodes {@code features} into {@code out} (length at least {@code features.length()}), with float weights.
      *
      * @param weights     rows of {@link BioTags#STRIDE} floats, one per feature row
      * @param transitions {@code (COUNT + 1) * COUNT} scores, the last row for the sequence start
      */
     public static void decode(SequenceFeatures features, float[] weights, float[] transitions, int[] out) {
         int n = features.length();
-        if (n == 0) {
-            return;
-        }
+        float[] emissions = new float[n * T];
         int[] offsets = features.offsets();
         int[] rows = features.rows();
-        float[] score = new float[n * T];
-        int[] back = new int[n * T];
-        float[] emit = new float[T];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(emit, 0f);
+            int at = i * T;
             for (int k = offsets[i]; k < offsets[i + 1]; k++) {
                 int base = rows[k] * STRIDE;
                 for (int y = 0; y < T; y++) {
-                    emit[y] += weights[base + y];
+                    emissions[at + y] += weights[base + y];
+                }
+            }
+        }
+        decode(n, emissions, transitions, out);
+    }
+
+    /**
+     * Decodes {@code features} into {@code out} with 16-bit weights: a weight is its quantum times
+     * {@code scale}. Sums stay in ints, so a token's emission costs one multiplication per tag.
+     */
+    public static void decode(SequenceFeatures features, short[] weights, float scale, float[] transitions,
+            int[] out) {
+        int n = features.length();
+        float[] emissions = new float[n * T];
+        int[] offsets = features.offsets();
+        int[] rows = features.rows();
+        int[] sum = new int[T];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(sum, 0);
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                int base = rows[k] * STRIDE;
+                for (int y = 0; y < T; y++) {
+                    sum[y] += weights[base + y];
                 }
             }
             int at = i * T;
-            if (i == 0) {
-                for (int y = 0; y < T; y++) {
-                    score[y] = ALLOWED[START * T + y] ? transitions[START * T + y] + emit[y]
-                            : Float.NEGATIVE_INFINITY;
-                }
-                continue;
+            for (int y = 0; y < T; y++) {
+                emissions[at + y] = sum[y] * scale;
             }
+        }
+        decode(n, emissions, transitions, out);
+    }
+
+    /**
+     * Decodes a sequence of {@code n} tokens given its emission scores ({@code n * COUNT}, token-major) into
+     * {@code out}.
+     */
+    public static void decode(int n, float[] emissions, float[] transitions, int[] out) {
+        if (n == 0) {
+            return;
+        }
+        float[] score = new float[n * T];
+        int[] back = new int[n * T];
+        for (int y = 0; y < T; y++) {
+            score[y] = ALLOWED[START * T + y] ? transitions[START * T + y] + emissions[y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            int at = i * T;
             int prevAt = at - T;
             for (int y = 0; y < T; y++) {
                 float best = Float.NEGATIVE_INFINITY;
@@ -76,7 +109,7 @@ public final class ViterbiDecoder {
                         arg = p;
                     }
                 }
-                score[at + y] = best + emit[y];
+                score[at + y] = best + emissions[at + y];
                 back[at + y] = arg;
             }
         }
