@@ -24,7 +24,8 @@ import java.util.Map;
  * sentence (preferring one before the cue and not separated from it by another content), or failing that
  * the nearest source in an earlier sentence of the paragraph. A content no cue reaches continues the
  * previous attribution of its or the previous paragraph when that one is close (a quote running on) and
- * otherwise stands alone with no cue and a lower confidence. Cues without content are dropped.
+ * otherwise stands alone with no cue and a lower confidence. Cues without content are dropped, and so are
+ * contents without a word (a run of quotation marks).
  *
  * <p>Cue and source spans lose punctuation at their edges ("said:" becomes "said"). The kind comes from
  * quotation marks: direct when the content is wholly inside quotation marks, mixed
@@ -47,7 +48,11 @@ public final class AttributionLinker {
             Located l = new Located(s, segmentation.sentenceOfToken(s.firstToken()),
                     segmentation.sentenceOfToken(s.endToken() - 1));
             switch (s.role()) {
-                case CONTENT -> contents.add(l);
+                case CONTENT -> {
+                    if (hasWord(segmentation, s)) {
+                        contents.add(l);
+                    }
+                }
                 case CUE -> cues.add(l);
                 case SOURCE -> sources.add(l);
                 default -> throw new IllegalStateException();
@@ -241,6 +246,17 @@ public final class AttributionLinker {
 
     private static int paragraphOf(Segmentation segmentation, Located l) {
         return segmentation.sentences().get(l.firstSentence).paragraph();
+    }
+
+    /** True when the span holds a word or a number: a run of quotation marks or punctuation says nothing. */
+    private static boolean hasWord(Segmentation segmentation, TaggedSpan span) {
+        for (int t = span.firstToken(); t < span.endToken(); t++) {
+            TokenType type = segmentation.tokens().get(t).type();
+            if (type == TokenType.WORD || type == TokenType.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Direct when every content token lies inside quotation marks, mixed when some do, else indirect. */

@@ -114,8 +114,18 @@ class AttributionLinkerTest {
     }
 
     @Test
-    void cuesWithoutContentAreDropped() {
+    void cuesWithoutContentAndContentsWithoutWordsAreDropped() {
         assertTrue(link("[S He] [C said] nothing.").isEmpty());
+        assertTrue(link("[S He] [C said] [N “” «»].").isEmpty());
+    }
+
+    private static boolean hasWord(Segmentation s, TaggedSpan t) {
+        for (int i = t.firstToken(); i < t.endToken(); i++) {
+            if (s.tokens().get(i).type() == io.github.verbatim.text.TokenType.WORD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Seeded random span layouts: every content span ends up in exactly one attribution, inside the text. */
@@ -136,7 +146,8 @@ class AttributionLinkerTest {
             }
             GoldTagger.repair(tags);
             List<TaggedSpan> spans = AttributionTagger.spans(s, tags);
-            long contents = spans.stream().filter(t -> t.role() == AttributionRole.CONTENT).count();
+            long contents = spans.stream().filter(t -> t.role() == AttributionRole.CONTENT)
+                    .filter(t -> hasWord(s, t)).count();
             List<LinkedAttribution> linked = linker.link(s, spans);
             int segments = 0;
             for (LinkedAttribution a : linked) {
