@@ -53,7 +53,7 @@ public final class AttributionTrainer {
 
         /** The shipped model's settings with the given epochs and seed. */
         public static Settings standard(int epochs, long seed) {
-            return new Settings(epochs, seed, EnumSet.allOf(FeatureGroup.class), 20);
+            return new Settings(epochs, seed, EnumSet.allOf(FeatureGroup.class), 18);
         }
 
         /** The same settings with other feature groups. */
