@@ -94,6 +94,17 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void dateFromOddMetaNamesAndFromTheUrlPath() {
+        String body = "<body><p>The bridge reopened to traffic on Tuesday after months of repair work, officials said.</p></body>";
+        ArticleMetadata colons = read("<html><head><meta name='article:published:time' content='2024-10-23T15:48:15+00:00'>"
+                + "</head>" + body + "</html>").article().metadata();
+        assertEquals(LocalDate.of(2024, 10, 23), colons.published());
+        ArticleMetadata fromUrl = read("<html><head><link rel='canonical' href='https://example.org/2025/04/01/bridge/'>"
+                + "</head>" + body + "</html>").article().metadata();
+        assertEquals(LocalDate.of(2025, 4, 1), fromUrl.published());
+    }
+
+    @Test
     void wrongDeclaredCharsetIsCorrectedAndReported() {
         String html = "<html><head><meta charset='iso-8859-1'></head><body><p>Der Bürgermeister sagte: „Wir"
                 + " schaffen das“, und die Straße blieb gesperrt, bis die Feuerwehr den Schaden geprüft hatte.</p>"
