@@ -166,6 +166,22 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void scriptRenderedPagesFallBackToEmbeddedText() {
+        String sentence = "The mayor said the new tram line would open in spring, two years later than planned. ";
+        String ld = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + sentence.repeat(6) + "\\n" + sentence.repeat(3) + "\"}</script></head><body><div id='root'></div>"
+                + "</body></html>";
+        ReadOutcome.Read fromLd = read(ld);
+        assertEquals(2, fromLd.article().text().split("\n\n").length, fromLd.article().text());
+        assertTrue(fromLd.notes().stream().anyMatch(n -> n.startsWith("embedded-text")));
+        String flight = "<html><body><div id='app'></div><script>self.__next_f.push([1,\"<p>" + sentence.repeat(4)
+                + "</p><p>" + sentence.repeat(3) + "</p>\"])</script><script>self.__next_f.push([1,\"0:{\\\"P\\\":null,"
+                + "\\\"b\\\":\\\"" + "x".repeat(500) + "\\\"}\"])</script></body></html>";
+        ReadOutcome.Read fromFlight = read(flight);
+        assertEquals((sentence.repeat(4).strip() + "\n\n" + sentence.repeat(3).strip()), fromFlight.article().text());
+    }
+
+    @Test
     void pageWithoutTextIsSkipped() {
         ReadOutcome o = PARSER.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>"
                 .getBytes(StandardCharsets.UTF_8), "p", "p", HtmlArticleParser.Origin.NONE);
