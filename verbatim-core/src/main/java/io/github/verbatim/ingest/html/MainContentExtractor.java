@@ -58,7 +58,9 @@ public final class MainContentExtractor {
                     + "embed|(?:media|video|audio)-?(?:info|player|meta|caption|credit|duration|expiry))"
                     + "($|[\\s_-])");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "(?i)comment|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
+            "(?i)comment(?!ary)|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
+    /** Names that say "article text", strong enough to keep an element that also says "comments". */
+    private static final Pattern STRONG_LIKELY = Pattern.compile("(?i)article|body|content|story|entry|prose|text");
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)and|article|body|column|content|main|shadow|story|text|entry|post|prose|rich");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -180,8 +182,10 @@ public final class MainContentExtractor {
                 continue;
             }
             String hint = hint(e);
-            if (!hint.isEmpty() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
-                    && !e.hasAttr("itemprop") && !holdsProse(e, hint) && e.text().length() * 5 < bodyText * 2) {
+            boolean unlikely = UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
+                    || STRONG_NEGATIVE.matcher(hint).find() && !STRONG_LIKELY.matcher(hint).find();
+            if (!hint.isEmpty() && unlikely && !e.hasAttr("itemprop") && !holdsProse(e, hint)
+                    && e.text().length() * 5 < bodyText * 2) {
                 doomed.add(e);
             }
         }
