@@ -69,7 +69,7 @@ public final class HtmlArticleParser {
         }
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         PageMetadata meta = MetadataExtractor.extract(doc, jsonLd);
-        List<String> islands = EmbeddedText.islands(doc);
+        List<EmbeddedText.Island> islands = EmbeddedText.islands(doc);
         List<String> paragraphs = MainContentExtractor.extract(doc);
         String text = String.join("\n\n", paragraphs);
         if (text.length() < 200) {
