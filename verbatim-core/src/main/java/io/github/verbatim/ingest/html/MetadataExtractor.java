@@ -97,7 +97,7 @@ public final class MetadataExtractor {
     /**
      * Every name the site goes by: {@code og:site_name} (or the publisher name passed in),
      * {@code application-name}, {@code twitter:site}, {@code apple-mobile-web-app-title}, and the main label of
-     * the canonical host ("boersen-zeitung").
+     * the canonical host, or of the page's own address when it declares none ("boersen-zeitung").
      */
     static List<String> siteNames(Document doc, String siteName) {
         List<String> names = new ArrayList<>();
@@ -111,6 +111,9 @@ public final class MetadataExtractor {
             }
         }
         String url = canonical(doc);
+        if (url == null && doc.location().matches("(?i)https?://.+")) {
+            url = doc.location();
+        }
         if (url != null) {
             try {
                 String host = java.net.URI.create(url.replace(" ", "%20")).getHost();
