@@ -60,13 +60,21 @@ public final class MetadataExtractor {
     /**
      * The headline: the JSON-LD article headline first (the article's own headline as the publisher's CMS
      * states it), then the Open Graph title, the page's first {@code <h1>}, the Twitter title and the document
-     * title. Site names are removed from every candidate but the {@code <h1>} by {@link SiteNameStripper}; a
+     * title. Site names ({@link #siteNames} and the JSON-LD publishers) are removed from every candidate but the
+     * {@code <h1>} by {@link SiteNameStripper}; a
      * candidate shorter than four characters is passed over. When the chosen candidate is another candidate
      * plus one trailing word after a spaced separator ("Headline | Sport"), that word is a section label
      * the other source leaves out, and the shorter candidate is returned.
      */
     static String title(Document doc, List<JsonNode> articles, String siteName) {
-        SiteNameStripper stripper = new SiteNameStripper(siteNames(doc, siteName));
+        List<String> names = siteNames(doc, siteName);
+        for (JsonNode a : articles) {
+            String publisher = JsonLd.text(a, "publisher");
+            if (publisher != null && !publisher.startsWith("http")) {
+                names.add(publisher);
+            }
+        }
+        SiteNameStripper stripper = new SiteNameStripper(names);
         List<String> candidates = new ArrayList<>();
         for (JsonNode a : articles) {
             String ld = JsonLd.text(a, "headline");
