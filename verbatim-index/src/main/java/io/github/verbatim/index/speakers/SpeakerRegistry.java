@@ -452,7 +452,7 @@ public final class SpeakerRegistry {
         }
     }
 
-    /** Full-name nodes merged into one speaker. */
+    /** Full-name nodes merged into one speaker; its article and outlet sets are computed once, when complete. */
     private static final class Group {
         final String key;
         final List<FullNameNode> nodes = new ArrayList<>();
@@ -461,20 +461,27 @@ public final class SpeakerRegistry {
             this.key = key;
         }
 
+        private Set<String> articleSet;
+        private Set<String> outletSet;
+
         int articles() {
-            Set<String> a = new HashSet<>();
-            for (FullNameNode n : nodes) {
-                a.addAll(n.articles);
+            if (articleSet == null) {
+                articleSet = new HashSet<>();
+                for (FullNameNode n : nodes) {
+                    articleSet.addAll(n.articles);
+                }
             }
-            return a.size();
+            return articleSet.size();
         }
 
         Set<String> outlets() {
-            Set<String> o = new HashSet<>();
-            for (FullNameNode n : nodes) {
-                o.addAll(n.outlets);
+            if (outletSet == null) {
+                outletSet = new HashSet<>();
+                for (FullNameNode n : nodes) {
+                    outletSet.addAll(n.outlets);
+                }
             }
-            return o;
+            return outletSet;
         }
 
         int roleSupport(List<RoleKey> roles) {
