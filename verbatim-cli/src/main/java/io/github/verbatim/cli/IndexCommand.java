@@ -113,8 +113,8 @@ public final class IndexCommand implements Callable<Integer> {
                 store.store(), counts.articles(), counts.attributions(), counts.statements(), counts.speakers(),
                 humanBytes(sizeOf(store.store())));
         if (aggregates != null) {
-            out.printf("statements reported by several articles: see 'verbatim search'; %,d altered wordings found%n",
-                    aggregates.variants());
+            out.printf("linked %,d attributions into %,d statements (%,d altered wordings flagged) and %,d speakers%n",
+                    aggregates.reports(), aggregates.statements(), aggregates.variants(), aggregates.speakers());
         }
         out.flush();
         return c.failed > 0 && c.added == 0 && c.read > 0 ? VerbatimCli.EXIT_FAILURE : 0;
