@@ -134,6 +134,10 @@ public final class IndexCommand implements Callable<Integer> {
         }
         ReadOutcome.Read read = (ReadOutcome.Read) outcome;
         c.read++;
+        if (writer.isStored(read.article())) {
+            c.already++;
+            return;
+        }
         DocumentResult result;
         try {
             result = extraction.apply(read.article());
