@@ -45,8 +45,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
     List<Path> paths;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500",
-            description = "Commit after every N new articles (default 500); a crash loses at most N.")
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "2000",
+            description = "Commit after every N new articles (default 2000); a crash loses at most N.")
     int commitEvery;
 
     @CommandLine.Spec
