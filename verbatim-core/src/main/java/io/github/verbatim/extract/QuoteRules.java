@@ -46,6 +46,7 @@ final class QuoteRules {
         this.sources = sources;
     }
 
+    /** Turns quotation {@code qi} into a statement, or into a segment of the previous one, or skips it. */
     void quote(int qi) {
         Quote q = d.quotes.get(qi);
         int qs = d.firstToken(q);

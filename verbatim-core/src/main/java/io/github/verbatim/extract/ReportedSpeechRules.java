@@ -35,6 +35,7 @@ final class ReportedSpeechRules {
         this.sources = sources;
     }
 
+    /** Finds the reported speech of sentence {@code s} around cues not yet used. */
     void indirect(Sentence s) {
         int first = s.firstToken();
         int end = s.endToken();
