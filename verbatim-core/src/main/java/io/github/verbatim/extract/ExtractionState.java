@@ -22,6 +22,9 @@ final class ExtractionState {
     final boolean[] inCandidate;
     final List<Candidate> out = new ArrayList<>();
 
+    /** Most tokens of content a cue reaches; keeps runaway sentences (a 20 MB line) linear. */
+    static final int MAX_CONTENT_TOKENS = 150;
+
     ExtractionState(DocumentView d, CueLexicon cues) {
         this.d = d;
         this.cues = cues;
@@ -62,7 +65,23 @@ final class ExtractionState {
         while (end > from && (d.isTerminal(end - 1) || d.isQuoteMark(end - 1) && d.quoteOf[end - 1] < 0)) {
             end--;
         }
-        return end;
+        return Math.min(end, from + MAX_CONTENT_TOKENS);
+    }
+
+    /** First content token of a statement in sentence {@code s} ending at {@code to}, at most a bounded reach back. */
+    int contentStart(Sentence s, int to) {
+        return Math.max(s.firstToken(), to - MAX_CONTENT_TOKENS);
+    }
+
+    /** Words in {@code [from, to)}, counted from the end and capped at {@code atMost}. */
+    int wordsBefore(int from, int to, int atMost) {
+        int n = 0;
+        for (int k = to - 1; k >= from && n < atMost; k--) {
+            if (d.isWord(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     void mark(int from, int to) {

@@ -25,6 +25,10 @@ final class QuoteRules {
     private static final double BLOCKING_PRECISION = 0.5;
     /** Most words of a source phrase between a quotation and its cue taken whatever its shape. */
     private static final int RELAXED_SOURCE = 8;
+    /** Tokens after a quotation searched for a cue clause ending its sentence. */
+    private static final int TAIL_REACH = 40;
+    /** Tokens before a quotation searched for the cue of a mixed quotation. */
+    private static final int MIXED_REACH = 60;
     /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
     private static final int MIN_UNCUED_WORDS = 4;
 
@@ -62,12 +66,12 @@ final class QuoteRules {
         boolean openEnded = last == ',' || last == '?' || last == '!' || last == '—' || last == '-'
                 || d.isPunct(qe, ',');
         int sentenceFirst = d.sentence(Math.min(qs, d.size() - 1)).firstToken();
-        boolean midSentence = qs > sentenceFirst && state.wordCount(sentenceFirst, qs) > 0
+        boolean midSentence = qs > sentenceFirst && state.wordsBefore(sentenceFirst, qs, 1) > 0
                 && !d.isPunct(qs - 1, ':') && !d.isPunct(qs - 1, ',');
 
         int[] post = post(qe, openEnded);
         int[] pre = post == null ? pre(qs) : null;
-        if (!midSentence && post == null && pre == null && qs > sentenceFirst && state.wordCount(sentenceFirst, qs) > 2) {
+        if (!midSentence && post == null && pre == null && qs > sentenceFirst && state.wordsBefore(sentenceFirst, qs, 3) > 2) {
             midSentence = true; // "Ryan says no matter what …, “his word does not …”": a cue further back
         }
         if (midSentence) {
@@ -325,7 +329,7 @@ final class QuoteRules {
         }
         Sentence s = d.sentence(qe);
         int words = 0;
-        for (int k = qe; k < s.endToken(); k++) {
+        for (int k = qe; k < Math.min(s.endToken(), qe + TAIL_REACH); k++) {
             if (d.quoteOf[k] >= 0 || d.isPunct(k, ';')) {
                 return null;
             }
@@ -372,12 +376,12 @@ final class QuoteRules {
         if (post != null && state.cueAt(post[2]) != null && state.cueAt(post[2]).form().equals("according to")) {
             // "The voters are “not happy,” according to a poll.": the cue clause after the quotation wins
             state.mark(post[2], post[3]);
-            return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(sentenceFirst).start(),
+            return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(state.contentStart(s, qs)).start(),
                     q.end())), d.range(post[2], post[3]), d.range(post[0], post[1]), 0.8, "mixed-post");
         }
         CueMatch best = null;
         int[] bestSource = null;
-        for (int j = sentenceFirst; j < qs; j++) {
+        for (int j = Math.max(sentenceFirst, qs - MIXED_REACH); j < qs; j++) {
             if (!d.isWord(j) || d.quoteOf[j] >= 0 || usedCue[j]) {
                 continue;
             }
@@ -405,7 +409,7 @@ final class QuoteRules {
         }
         if (post != null) {
             state.mark(post[2], post[3]);
-            int start = sentenceFirst;
+            int start = state.contentStart(s, qs);
             return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(start).start(),
                     q.end())), d.range(post[2], post[3]), d.range(post[0], post[1]),
                     0.8, "mixed-post");

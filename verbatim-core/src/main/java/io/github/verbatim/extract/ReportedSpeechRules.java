@@ -68,11 +68,11 @@ final class ReportedSpeechRules {
         }
         int contentStart;
         int contentEnd;
-        if (d.isPunct(np[1], ',') && state.wordCount(s.firstToken(), m.firstToken()) <= 3) {
+        if (d.isPunct(np[1], ',') && state.wordsBefore(s.firstToken(), m.firstToken(), 4) <= 3) {
             contentStart = np[1] + 1;
             contentEnd = state.contentEnd(s, np[1] + 1);
         } else if (m.firstToken() > s.firstToken() && d.isPunct(m.firstToken() - 1, ',')) {
-            contentStart = s.firstToken();
+            contentStart = state.contentStart(s, m.firstToken() - 1);
             contentEnd = m.firstToken() - 1;
         } else {
             return m.endToken();
@@ -90,12 +90,12 @@ final class ReportedSpeechRules {
         }
         // "C, X said." and "C, said X."
         if (np != null && np[0] > s.firstToken() && d.isPunct(np[0] - 1, ',') && ends(m.endToken(), s)) {
-            return emitIndirect(s.firstToken(), np[0] - 1, m, np, "indirect-post");
+            return emitIndirect(state.contentStart(s, np[0] - 1), np[0] - 1, m, np, "indirect-post");
         }
         if (t > s.firstToken() && d.isPunct(t - 1, ',')) {
             int[] after = NounPhrases.after(d, m.endToken(), s.endToken());
             if (after != null && ends(after[1], s) && !m.form().endsWith("ing")) {
-                return emitIndirect(s.firstToken(), t - 1, m, after, "indirect-post-inverted");
+                return emitIndirect(state.contentStart(s, t - 1), t - 1, m, after, "indirect-post-inverted");
             }
             // participial: "X speaks ..., highlighting the importance of ..."
             if (m.form().endsWith("ing") && contentEnd - m.endToken() >= MIN_INDIRECT_TOKENS) {

@@ -61,6 +61,19 @@ class PipelineInvariantsTest {
     }
 
     @Test
+    void aTwentyMegabyteOneLineTextGetsABestEffortResult() {
+        StringBuilder b = new StringBuilder(21 * 1024 * 1024);
+        String filler = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ";
+        String statement = "the senator said that the plan would fail, “we will win,” he said, ";
+        for (int i = 0; b.length() < 20 * 1024 * 1024; i++) {
+            b.append(i % 8 == 0 ? statement : filler); // one line, one sentence, no paragraph break
+        }
+        DocumentResult r = Pipeline.standard().process(Article.of("big", b.toString()));
+        assertFalse(r.attributions().isEmpty());
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.startsWith("internal error")), r.diagnostics().toString());
+    }
+
+    @Test
     void degenerateTextsKeepTheContract() {
         check("");
         check("“");
