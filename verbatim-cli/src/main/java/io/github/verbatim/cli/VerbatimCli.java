@@ -46,6 +46,7 @@ public final class VerbatimCli implements Runnable {
     static CommandLine commandLine(Function<Article, DocumentResult> extraction) {
         CommandLine cli = new CommandLine(new VerbatimCli());
         cli.addSubcommand("index", new IndexCommand(extraction));
+        cli.addSubcommand("serve", new ServeCommand(extraction));
         return configure(cli);
     }
 

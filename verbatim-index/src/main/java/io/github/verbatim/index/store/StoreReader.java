@@ -273,6 +273,11 @@ public final class StoreReader implements Closeable {
         return searcher.count(new TermQuery(new Term(TYPE, type)));
     }
 
+    /** The searcher over this reader's commit, for {@link StoreViews}. */
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
     @Override
     public void close() throws IOException {
         try {

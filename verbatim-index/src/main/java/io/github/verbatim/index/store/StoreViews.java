@@ -1,0 +1,334 @@
+package io.github.verbatim.index.store;
+
+import static io.github.verbatim.index.store.StoreFields.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.verbatim.index.speakers.SpeakerObservations;
+import io.github.verbatim.index.statements.StatementReports;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Read-only views of one store for browsing: an article with its attributions, a speaker with its activity
+ * over time, facet counts of a search. Every view is JSON (Jackson trees) in the shapes the HTTP API returns.
+ * Thread-safe for concurrent reads, like the {@link StoreReader} it wraps; it does not own the reader.
+ */
+public final class StoreViews {
+
+    /** Most attributions of one speaker read for its monthly counts. */
+    public static final int MAX_SPEAKER_ATTRIBUTIONS = 20_000;
+    /** Most articles of one speaker read for its co-mentioned entities. */
+    public static final int MAX_COMENTION_ARTICLES = 500;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Sort NEWEST_FIRST;
+
+    static {
+        SortField day = new SortField(PUBLISHED_DAY, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        NEWEST_FIRST = new Sort(day);
+    }
+
+    private final StoreReader store;
+    private final IndexSearcher searcher;
+    /** Built on first use; a benign race may build it twice. */
+    private volatile Map<String, String> speakerByObservation;
+
+    /** Views over {@code store}. */
+    public StoreViews(StoreReader store) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.searcher = store.searcher();
+    }
+
+    /**
+     * The article stored under {@code key}: metadata, text, its contract object ({@code result}, without the
+     * text) and, per attribution index, the cross-outlet statement id it belongs to (null while aggregates are
+     * stale).
+     */
+    public Optional<ObjectNode> article(String key) throws IOException {
+        Objects.requireNonNull(key, "key");
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ARTICLE_KEY, key)), BooleanClause.Occur.FILTER).build();
+        TopDocs top = searcher.search(q, 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("key", key);
+        n.put("doc", d.get(DOC));
+        n.put("title", d.get(TITLE));
+        n.put("url", d.get(URL));
+        n.put("outlet", d.get(OUTLET));
+        n.put("published", d.get(PUBLISHED));
+        n.put("language", d.get(LANGUAGE));
+        n.put("text", d.get(ARTICLE_TEXT));
+        JsonNode result = ResultJson.tree(d.get(RESULT_JSON));
+        n.set("result", result);
+        ArrayNode statements = n.putArray("statements");
+        ArrayNode speakers = n.putArray("speaker_ids");
+        int count = result.path("attributions").size();
+        for (int i = 0; i < count; i++) {
+            String reportId = StatementReports.reportId(key, i);
+            statements.add(aggregateId(MEMBER, reportId, STATEMENT));
+        }
+        for (JsonNode s : result.path("speakers")) {
+            String observation = SpeakerObservations.observationId(key,
+                    s.path("id").asText());
+            ObjectNode link = speakers.addObject();
+            link.put("local", s.path("id").asText());
+            link.put("speaker", registeredSpeakerOf(observation));
+        }
+        return Optional.of(n);
+    }
+
+    /** The text of the article stored under {@code key}, if any. */
+    public Optional<String> articleText(String key) throws IOException {
+        Objects.requireNonNull(key, "key");
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ARTICLE_KEY, key)), BooleanClause.Occur.FILTER).build();
+        TopDocs top = searcher.search(q, 1);
+        return top.scoreDocs.length == 0 ? Optional.empty()
+                : Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ARTICLE_TEXT))
+                        .get(ARTICLE_TEXT));
+    }
+
+    /**
+     * The id of the registered speaker that article {@code articleKey}'s local speaker {@code localId} (as in
+     * its contract object) was merged into, or null when there is none (or aggregates are stale).
+     */
+    public String speakerIdOf(String articleKey, String localId) throws IOException {
+        return registeredSpeakerOf(SpeakerObservations.observationId(articleKey, localId));
+    }
+
+    /** The registered speaker {@code id} (the shape {@code verbatim speakers --json} prints), if any. */
+    public Optional<ObjectNode> speaker(String id) throws IOException {
+        Document d = speakerDocument(id);
+        return d == null ? Optional.empty() : Optional.of((ObjectNode) ResultJson.tree(d.get(JSON)));
+    }
+
+    /**
+     * What speaker {@code id} did over time: statement counts by month ({@code YYYY-MM}, ascending; undated
+     * statements counted under {@code undated}), its {@code recent} newest statements, and the entities most
+     * often named beside it ({@code top} of them: other speakers of the same articles, plus attribution
+     * {@code mentions} when the stored results carry them), each with the number of shared articles.
+     */
+    public Optional<ObjectNode> speakerActivity(String id, int recent, int top) throws IOException {
+        if (recent < 0 || top < 0) {
+            throw new IllegalArgumentException("recent and top must be >= 0, got " + recent + ", " + top);
+        }
+        Document d = speakerDocument(id);
+        if (d == null) {
+            return Optional.empty();
+        }
+        String[] observations = d.getValues(OBSERVATION);
+        TreeSet<BytesRef> keys = new TreeSet<>();
+        Map<String, Set<String>> localIdsByArticle = new LinkedHashMap<>();
+        for (String o : observations) {
+            keys.add(new BytesRef(o));
+            int hash = o.lastIndexOf('#');
+            if (hash > 0) {
+                localIdsByArticle.computeIfAbsent(o.substring(0, hash), k -> new HashSet<>())
+                        .add(o.substring(hash + 1));
+            }
+        }
+        Query said = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, ATTRIBUTION)), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(SPEAKER_KEY, keys), BooleanClause.Occur.FILTER).build();
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", id);
+        TopDocs all = searcher.search(said, MAX_SPEAKER_ATTRIBUTIONS, NEWEST_FIRST);
+        StoredFields stored = searcher.storedFields();
+        TreeMap<String, Integer> months = new TreeMap<>();
+        int undated = 0;
+        for (ScoreDoc sd : all.scoreDocs) {
+            String published = stored.document(sd.doc, Set.of(PUBLISHED)).get(PUBLISHED);
+            if (published == null || published.length() < 7) {
+                undated++;
+            } else {
+                months.merge(published.substring(0, 7), 1, Integer::sum);
+            }
+        }
+        n.put("statements_total", all.totalHits.value);
+        n.put("statements_counted", all.scoreDocs.length);
+        ArrayNode byMonth = n.putArray("months");
+        months.forEach((month, c) -> byMonth.addObject().put("month", month).put("statements", c));
+        n.put("undated", undated);
+        ArrayNode recentNode = n.putArray("recent");
+        for (int i = 0; i < Math.min(recent, all.scoreDocs.length); i++) {
+            recentNode.add(attributionSummary(stored.document(all.scoreDocs[i].doc)));
+        }
+        n.set("co_mentioned", coMentioned(localIdsByArticle, top));
+        return Optional.of(n);
+    }
+
+    /**
+     * Facet counts (speaker, outlet, kind, month) over the best {@code window} matches of {@code request}
+     * (its own limit is ignored), most frequent first, at most {@code top} values per facet.
+     */
+    public ObjectNode facets(SearchRequest request, int window, int top) throws IOException {
+        if (window < 1 || top < 1) {
+            throw new IllegalArgumentException("window and top must be >= 1, got " + window + ", " + top);
+        }
+        SearchRequest wide = new SearchRequest(request.query(), request.speaker(), request.since(), request.until(),
+                request.outlet(), request.kind(), window);
+        SearchResults results = store.search(wide);
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        for (String f : List.of("speaker", "outlet", "kind", "month")) {
+            facets.put(f, new HashMap<>());
+        }
+        for (StatementHit h : results.hits()) {
+            count(facets.get("speaker"), h.speaker());
+            count(facets.get("outlet"), h.outlet());
+            count(facets.get("kind"), h.kind());
+            count(facets.get("month"), h.published() == null || h.published().length() < 7 ? null
+                    : h.published().substring(0, 7));
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("window", window);
+        n.put("counted", results.hits().size());
+        for (var e : facets.entrySet()) {
+            ArrayNode values = n.putArray(e.getKey());
+            e.getValue().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(top)
+                    .forEach(v -> values.addObject().put("value", v.getKey()).put("count", v.getValue()));
+        }
+        return n;
+    }
+
+    private static void count(Map<String, Integer> counts, String value) {
+        if (value != null && !value.isBlank()) {
+            counts.merge(value, 1, Integer::sum);
+        }
+    }
+
+    private ArrayNode coMentioned(Map<String, Set<String>> localIdsByArticle, int top) throws IOException {
+        Map<String, Set<String>> articlesByName = new HashMap<>();
+        int read = 0;
+        for (var e : localIdsByArticle.entrySet()) {
+            if (read++ >= MAX_COMENTION_ARTICLES) {
+                break;
+            }
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(ARTICLE_KEY, e.getKey())), BooleanClause.Occur.FILTER).build();
+            TopDocs found = searcher.search(q, 1);
+            if (found.scoreDocs.length == 0) {
+                continue;
+            }
+            JsonNode result = ResultJson.tree(searcher.storedFields()
+                    .document(found.scoreDocs[0].doc, Set.of(RESULT_JSON)).get(RESULT_JSON));
+            Set<String> self = e.getValue();
+            Set<String> selfNames = new HashSet<>();
+            for (JsonNode s : result.path("speakers")) {
+                if (self.contains(s.path("id").asText())) {
+                    selfNames.add(s.path("name").asText());
+                }
+            }
+            for (JsonNode s : result.path("speakers")) {
+                String name = s.path("name").asText("");
+                if (!self.contains(s.path("id").asText()) && !name.isBlank() && !selfNames.contains(name)) {
+                    articlesByName.computeIfAbsent(name, k -> new HashSet<>()).add(e.getKey());
+                }
+            }
+            for (JsonNode a : result.path("attributions")) {
+                for (JsonNode m : a.path("mentions")) {
+                    String name = m.path("name").asText(m.path("text").asText(""));
+                    if (!name.isBlank() && !selfNames.contains(name)) {
+                        articlesByName.computeIfAbsent(name, k -> new HashSet<>()).add(e.getKey());
+                    }
+                }
+            }
+        }
+        ArrayNode out = MAPPER.createArrayNode();
+        articlesByName.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(x -> x.getValue().size()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(top)
+                .forEach(x -> out.addObject().put("name", x.getKey()).put("articles", x.getValue().size()));
+        return out;
+    }
+
+    private ObjectNode attributionSummary(Document d) throws IOException {
+        ObjectNode n = MAPPER.createObjectNode();
+        String id = d.get(ID);
+        n.put("id", id);
+        n.put("statement", aggregateId(MEMBER, id, STATEMENT));
+        n.put("article", d.get(ARTICLE_KEY));
+        n.put("title", d.get(TITLE));
+        n.put("outlet", d.get(OUTLET));
+        n.put("published", d.get(PUBLISHED));
+        n.put("kind", d.get(KIND));
+        n.put("text", d.get(TEXT));
+        return n;
+    }
+
+    private Document speakerDocument(String id) throws IOException {
+        Objects.requireNonNull(id, "id");
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, SPEAKER)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER).build();
+        TopDocs top = searcher.search(q, 1);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
+    }
+
+    /** The registered speaker an article-local speaker was merged into (observations are stored, not indexed). */
+    private String registeredSpeakerOf(String observation) throws IOException {
+        Map<String, String> map = speakerByObservation;
+        if (map == null) {
+            map = new HashMap<>();
+            Query speakers = new TermQuery(new Term(TYPE, SPEAKER));
+            TopDocs all = searcher.search(speakers, Math.max(1, searcher.getIndexReader().maxDoc()));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : all.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(ID, OBSERVATION));
+                for (String o : d.getValues(OBSERVATION)) {
+                    map.put(o, d.get(ID));
+                }
+            }
+            speakerByObservation = map;
+        }
+        return map.get(observation);
+    }
+
+    private String aggregateId(String memberField, String member, String type) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, type)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(memberField, member)), BooleanClause.Occur.FILTER).build();
+        TopDocs top = searcher.search(q, 1);
+        return top.scoreDocs.length == 0 ? null
+                : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ID)).get(ID);
+    }
+}
