@@ -6,8 +6,13 @@ import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -30,6 +35,7 @@ public final class VerbatimServer implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(VerbatimServer.class);
 
     private final Javalin app;
+    private final List<String> apiRoutes = new ArrayList<>();
 
     /**
      * A server over {@code store}, extracting pasted articles with {@code extraction}, under {@code limits}.
@@ -49,14 +55,14 @@ public final class VerbatimServer implements Closeable {
             config.http.generateEtags = false;
         });
         app.before(VerbatimServer::securityHeaders);
-        app.get("/api/health", browse::health);
-        app.get("/api/search", search::handle);
-        app.get("/api/speakers", browse::speakers);
-        app.get("/api/speakers/{id}", browse::speaker);
-        app.get("/api/statements/{id}", browse::statement);
-        app.get("/api/article", browse::article);
-        app.post("/api/extract", extract::handle);
-        app.get("/api/openapi.json", ctx -> assets.serve(ctx, "/openapi.json"));
+        api(HandlerType.GET, "/api/health", browse::health);
+        api(HandlerType.GET, "/api/search", search::handle);
+        api(HandlerType.GET, "/api/speakers", browse::speakers);
+        api(HandlerType.GET, "/api/speakers/{id}", browse::speaker);
+        api(HandlerType.GET, "/api/statements/{id}", browse::statement);
+        api(HandlerType.GET, "/api/article", browse::article);
+        api(HandlerType.POST, "/api/extract", extract::handle);
+        api(HandlerType.GET, "/api/openapi.json", ctx -> assets.serve(ctx, "/openapi.json"));
         for (String path : StaticAssets.FILES.keySet()) {
             app.get(path, ctx -> assets.serve(ctx, path));
         }
@@ -69,6 +75,16 @@ public final class VerbatimServer implements Closeable {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             Json.error(ctx, 500, "internal", "the server failed to answer; see its log");
         });
+    }
+
+    private void api(HandlerType method, String path, Handler handler) {
+        app.addHttpHandler(method, path, handler);
+        apiRoutes.add(method.name().toLowerCase(Locale.ROOT) + " " + path);
+    }
+
+    /** The API operations served, as {@code "get /api/search"}, in registration order. */
+    public List<String> apiRoutes() {
+        return List.copyOf(apiRoutes);
     }
 
     private static void securityHeaders(Context ctx) {

@@ -68,9 +68,8 @@ class OpenApiTest {
                     checked.add(op.getKey() + " " + p.getKey());
                 }
             }
-            assertEquals(List.of("get /api/health", "get /api/search", "get /api/speakers", "get /api/speakers/{id}",
-                    "get /api/statements/{id}", "get /api/article", "post /api/extract", "get /api/openapi.json"),
-                    checked, "the documented operations are exactly the server's API routes");
+            assertEquals(server.apiRoutes(), checked, "the documented operations are exactly the server's API routes");
+            assertEquals(8, checked.size());
         }
     }
 
