@@ -14,7 +14,7 @@
     const text = el('div', {class: 'article-text', id: 'article-text'});
     V.renderSpans(text, a.text || '', result.attributions || []);
     clear(root);
-    root.append(
+    V.append(root, [
       el('h1', {}, a.title || a.doc || 'Article'),
       el('p', {class: 'meta'}, a.outlet || 'unknown outlet', ' \u00b7 ', a.published || 'undated',
         a.url ? ' \u00b7 ' : '', a.url ? externalLink(a.url) : ''),
@@ -23,7 +23,7 @@
       el('h2', {}, 'Statements (' + (result.attributions || []).length + ')'),
       V.statementList(result.attributions || [], local => links.get(local) || null, a.statements),
       (result.diagnostics || []).length ? el('details', {}, el('summary', {}, 'Diagnostics'),
-        el('ul', {}, result.diagnostics.map(d => el('li', {}, d)))) : null);
+        el('ul', {}, result.diagnostics.map(d => el('li', {}, d)))) : null]);
   }
 
   run();

@@ -24,8 +24,8 @@
     const text = el('div', {class: 'article-text', id: 'pasted-text'});
     V.renderSpans(text, res.text || '', atts);
     clear(output);
-    output.append(el('h2', {}, 'Statements (' + atts.length + ')'), V.statementList(atts, null, null),
-      el('h2', {}, 'On the text'), V.legend(), text);
+    V.append(output, [el('h2', {}, 'Statements (' + atts.length + ')'), V.statementList(atts, null, null),
+      el('h2', {}, 'On the text'), V.legend(), text]);
   }
 
   area.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(extract, 400); });

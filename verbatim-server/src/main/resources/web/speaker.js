@@ -28,8 +28,9 @@
   function chart(months) {
     const data = fillMonths(months);
     const max = Math.max(1, ...data.map(d => d.statements));
-    const barW = 16, gap = 4, left = 30, bottom = 24, top = 10, h = 140;
-    const width = Math.max(240, left + data.length * (barW + gap) + 10);
+    const gap = 4, left = 30, bottom = 24, top = 10, h = 140;
+    const barW = Math.max(6, Math.min(48, Math.floor(560 / data.length) - gap));
+    const width = Math.max(600, left + data.length * (barW + gap) + 10);
     const label = 'Statements per month: ' + data.map(d => d.month + ' ' + d.statements).join(', ');
     const s = svg('svg', {class: 'chart', id: 'timeline', viewBox: '0 0 ' + width + ' ' + (h + top + bottom),
       role: 'img', 'aria-label': label});
@@ -59,7 +60,7 @@
     const s = r.body, a = s.activity;
     document.title = s.name + ' · Verbatim';
     clear(root);
-    root.append(
+    V.append(root, [
       el('h1', {}, s.name),
       el('p', {class: 'meta'}, s.statements + ' statements in ' + s.articles + ' articles from ' + s.outlets.length + ' outlets'),
       el('h2', {}, 'Also called'),
@@ -82,7 +83,7 @@
       el('p', {class: 'meta'}, 'From ' + s.co_mentioned_source + '.'),
       a.co_mentioned.length ? el('ul', {class: 'comentions'}, a.co_mentioned.map(c => el('li', {}, c.name + ' (' + c.articles + ' article' + (c.articles === 1 ? '' : 's') + ')')))
         : el('p', {}, 'Nobody else named in the same articles.'),
-      el('p', {}, pageLink('index.html', {speaker: s.name}, 'Search this speaker\u2019s statements')));
+      el('p', {}, pageLink('index.html', {speaker: s.name}, 'Search this speaker\u2019s statements'))]);
   }
 
   run();

@@ -32,7 +32,7 @@
     const variantOf = new Map();
     for (const v of s.variants) for (const rid of v.reports) variantOf.set(rid, v);
     clear(root);
-    root.append(
+    V.append(root, [
       el('h1', {}, 'Statement'),
       el('blockquote', {class: 'reference'}, s.text),
       el('p', {class: 'meta'}, 'Said by ', s.speakers.length ? s.speakers.join(', ') : 'an unknown speaker',
@@ -52,7 +52,7 @@
         el('ol', {class: 'variants'}, s.variants.map(v => el('li', {class: 'variant'},
           el('blockquote', {}, markedWording(v.text, v.edits)),
           el('p', {class: 'meta'}, 'Printed by ', v.outlets.length ? v.outlets.join(', ') : 'unknown outlets'),
-          editList(v.edits)))));
+          editList(v.edits))))]);
   }
 
   run();

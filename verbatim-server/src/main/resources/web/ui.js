@@ -16,7 +16,7 @@ const V = (() => {
   }
 
   function append(parent, children) {
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       parent.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
     }

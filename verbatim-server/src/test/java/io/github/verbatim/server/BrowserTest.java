@@ -74,7 +74,7 @@ class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")).toAbsolutePath(),
-                "--window-size=1280,1000");
+                "--window-size=1280,1600");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -143,6 +143,8 @@ class BrowserTest {
         assertTrue(bars.get(0).getSize().getHeight() > 50, "the March bar is drawn tall");
         assertEquals("0", bars.get(2).getAttribute("data-count"));
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("US Secretary of State"));
+        assertFalse(driver.findElement(By.tagName("main")).getText().contains("null"), "no missing value shown as null");
+        assertTrue(driver.findElement(By.cssSelector("ul.comentions")).getText().contains("Angela Merkel (2 articles)"));
         screenshot("speaker");
 
         search("climate");
@@ -159,6 +161,7 @@ class BrowserTest {
         assertEquals(3, driver.findElements(By.cssSelector("ul.legend li")).size());
         assertTrue(driver.findElement(By.cssSelector("ol.statements a.speaker")).getAttribute("href")
                 .contains("speaker.html?id=sp-"));
+        assertFalse(driver.findElement(By.tagName("main")).getText().contains("null"), "no missing value shown as null");
         screenshot("article");
     }
 
@@ -251,7 +254,7 @@ class BrowserTest {
             String outline = q.getCssValue("outline-style");
             assertEquals("solid", outline, "focused inputs show a focus ring");
         } finally {
-            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.manage().window().setSize(new Dimension(1280, 1600));
         }
     }
 
