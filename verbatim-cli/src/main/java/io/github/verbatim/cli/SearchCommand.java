@@ -97,7 +97,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.printf("[%d] %s  %s  %s  (%s)%s%n", n, orDash(h.published()), orDash(h.outlet()),
                     h.speaker() == null ? (h.sourceText().isEmpty() ? "unknown speaker" : h.sourceText()) : h.speaker(),
                     h.kind(), h.statementId() == null ? "" : "  statement " + h.statementId());
-            out.println("    \u201c" + h.highlighted(open, close) + "\u201d");
+            out.println("    \u201c" + oneLine(h.highlighted(open, close)) + "\u201d");
             out.println("    " + (h.cueText().isEmpty() ? "" : h.cueText() + " \u2014 ")
                     + (h.title() == null ? h.doc() : h.title()));
         }
@@ -124,6 +124,11 @@ public final class SearchCommand implements Callable<Integer> {
         n.put("score", h.score());
         n.set("attribution", JSON.readTree(h.attributionJson()));
         return n;
+    }
+
+    /** Wire texts break lines inside sentences; a result is shown on one line. */
+    static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static String orDash(String s) {

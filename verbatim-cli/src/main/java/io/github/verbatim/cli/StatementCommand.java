@@ -56,7 +56,7 @@ public final class StatementCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, JsonNode s) {
         out.println("statement " + s.get("id").asText());
-        out.println("  \u201c" + s.get("text").asText() + "\u201d");
+        out.println("  \u201c" + SearchCommand.oneLine(s.get("text").asText()) + "\u201d");
         out.println("  speakers: " + join(s.get("speakers")));
         JsonNode e = s.get("earliest");
         out.println("  earliest: " + text(e.get("published")) + "  " + text(e.get("outlet")) + "  " + e.get("id").asText());
@@ -75,7 +75,7 @@ public final class StatementCommand implements Callable<Integer> {
             }
             out.println("  variant printed by " + join(v.get("outlets")) + " (" + v.get("reports").size()
                     + " report" + (v.get("reports").size() == 1 ? "" : "s") + "): " + diff);
-            out.println("    \u201c" + v.get("text").asText() + "\u201d");
+            out.println("    \u201c" + SearchCommand.oneLine(v.get("text").asText()) + "\u201d");
         }
     }
 

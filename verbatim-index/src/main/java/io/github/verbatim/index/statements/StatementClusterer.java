@@ -22,12 +22,14 @@ import java.util.TreeSet;
  * ({@link Words}), are identical (at least {@value #MIN_WORDS_EXACT} words) or nearly so (at least
  * {@value #MIN_WORDS_FUZZY} words and {@link WordDiff#similarity} of at least {@value #SAME_STATEMENT}),
  * and their speakers do not contradict each other (two known speakers must share a surname). Near matches
- * are found with MinHash over word bigrams, then verified exactly; statements are the connected components.
+ * are found with MinHash over word bigrams, then verified exactly, and must carry the same numbers ("168 mln"
+ * and "215 mln" are different statements); statements are the connected components.
  * Shorter wordings stay single reports: a few shared words are no evidence of one statement.
  *
- * <p>Variants are only reported for direct quotations whose wording differs from the reference wording and
- * whose similarity to it is at least {@value #SAME_STATEMENT}, so a chain of small changes never produces a
- * variant that is not itself clearly the same statement.
+ * <p>Variants are only reported for direct quotations whose wording differs from the reference wording inside
+ * the stretch both quote ({@link WordDiff#alterations}: quoting more or less of a statement is not altering
+ * it) and whose similarity to it is at least {@value #SAME_STATEMENT}, so a chain of small changes never
+ * produces a variant that is not itself clearly the same statement.
  *
  * <p>The result does not depend on the order of the input: statements, reports and variants come out
  * sorted, and ids derive from content. Plain Java, no storage types; instances are immutable and
@@ -113,7 +115,8 @@ public final class StatementClusterer {
         for (long pair : candidatePairs(formWords)) {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
-            if (WordDiff.similarity(formWords.get(a), formWords.get(b)) >= SAME_STATEMENT) {
+            if (sameNumbers(formWords.get(a), formWords.get(b))
+                    && WordDiff.similarity(formWords.get(a), formWords.get(b)) >= SAME_STATEMENT) {
                 linkCompatible(nodesOfForm.get(a), nodesOfForm.get(b), components);
             }
         }
@@ -201,7 +204,7 @@ public final class StatementClusterer {
                 if (WordDiff.similarity(referenceWords, Words.norms(text)) < SAME_STATEMENT) {
                     continue;
                 }
-                List<WordEdit> edits = WordDiff.edits(referenceText, text);
+                List<WordEdit> edits = WordDiff.alterations(referenceText, text);
                 if (edits.isEmpty()) {
                     continue;
                 }
@@ -219,6 +222,24 @@ public final class StatementClusterer {
         String minId = group.stream().map(StatementReport::id).min(Comparator.naturalOrder()).orElseThrow();
         return new Statement("st-" + StableHash.hex(minId), referenceText, group, List.copyOf(speakers),
                 outlets(group), variants);
+    }
+
+    /** Numbers identify a statement ("168 mln" vs "215 mln"): near matches must carry the same ones. */
+    private static boolean sameNumbers(List<String> a, List<String> b) {
+        List<String> na = numbers(a);
+        List<String> nb = numbers(b);
+        return na.equals(nb);
+    }
+
+    private static List<String> numbers(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                out.add(w);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     private static List<String> outlets(List<StatementReport> reports) {

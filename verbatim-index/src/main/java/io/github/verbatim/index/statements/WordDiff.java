@@ -28,6 +28,19 @@ public final class WordDiff {
 
     /** The edits that turn {@code reference} into {@code other}, in reference order; empty when equal. */
     public static List<WordEdit> edits(String reference, String other) {
+        return edits(reference, other, false);
+    }
+
+    /**
+     * The edits strictly inside the shared stretch of the two wordings: edits touching the start or the end of
+     * both are dropped, since a quotation that starts or stops elsewhere is quoted at a different length, not
+     * altered. Empty when the wordings differ only at their edges.
+     */
+    public static List<WordEdit> alterations(String reference, String other) {
+        return edits(reference, other, true);
+    }
+
+    private static List<WordEdit> edits(String reference, String other, boolean interiorOnly) {
         List<Words.Word> a = cap(Words.of(reference));
         List<Words.Word> b = cap(Words.of(other));
         List<String> an = norms(a);
@@ -53,7 +66,10 @@ public final class WordDiff {
                     j++;
                 }
             }
-            edits.add(new WordEdit(startI, join(a, startI, i), join(b, startJ, j)));
+            boolean edge = startI == 0 && startJ == 0 || i == n && j == m;
+            if (!(interiorOnly && edge)) {
+                edits.add(new WordEdit(startI, join(a, startI, i), join(b, startJ, j)));
+            }
         }
         return edits;
     }

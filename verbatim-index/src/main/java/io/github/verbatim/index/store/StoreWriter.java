@@ -137,7 +137,8 @@ public final class StoreWriter implements Closeable {
         if (storedKeys.contains(key)) {
             return AddOutcome.ALREADY_STORED;
         }
-        writer.updateDocuments(new Term(ARTICLE_KEY, key), block(key, result));
+        // the key set covers everything committed or added by this writer, so a plain add cannot duplicate
+        writer.addDocuments(block(key, result));
         storedKeys.add(key);
         aggregatesCurrent = false;
         if (++sinceCommit >= commitEvery) {

@@ -64,10 +64,23 @@ public final class Words {
 
     /** The comparison form of one word or name: NFKC, lower case, no diacritics, apostrophes unified. */
     public static String fold(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
         d = MARKS.matcher(d).replaceAll("");
         d = d.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         return Normalizer.normalize(d, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {

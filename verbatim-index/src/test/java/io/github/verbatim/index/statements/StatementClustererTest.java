@@ -56,6 +56,23 @@ class StatementClustererTest {
     }
 
     @Test
+    void quotingMoreOrLessOfAStatementIsNotAVariant() {
+        List<Statement> statements = new StatementClusterer().cluster(List.of(
+                report("a#0", "A", "2020-01-01", null, "So far, I cannot believe how civil it has been up here"),
+                report("b#0", "B", "2020-01-02", null, "I cannot believe how civil it has been up here")));
+        assertEquals(1, statements.size());
+        assertTrue(statements.get(0).variants().isEmpty(), statements.get(0).variants().toString());
+    }
+
+    @Test
+    void differentNumbersAreDifferentStatements() {
+        List<Statement> statements = new StatementClusterer().cluster(List.of(
+                report("a#0", "A", "2020-01-01", "Bank of England", "it had provided the money market with a further 168 mln stg assistance"),
+                report("b#0", "A", "2020-01-02", "Bank of England", "it had provided the money market with a further 215 mln stg assistance")));
+        assertEquals(2, statements.size());
+    }
+
+    @Test
     void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
         List<Statement> statements = new StatementClusterer().cluster(List.of(
                 report("a#0", "A", "2020-01-01", "Hillary Clinton", "We are stronger together than apart"),
