@@ -42,6 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Function<Article, DocumentResult> extraction;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** A serve verb whose paste page extracts with {@code extraction}. */
     public ServeCommand(Function<Article, DocumentResult> extraction) {
@@ -75,13 +76,17 @@ public final class ServeCommand implements Callable<Integer> {
                     c.speakers(), store.store().toAbsolutePath().normalize());
             out.println("open http://" + shown + ":" + server.port() + "/   (Ctrl-C stops the server)");
             out.flush();
-            CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "verbatim-serve-stop"));
             stopped.await();
             return 0;
         } catch (StoreCommands.UsageError e) {
             return StoreCommands.usage(err, "serve", e.getMessage());
         }
+    }
+
+    /** Makes a running {@link #call()} stop serving and return (as Ctrl-C does). */
+    void stop() {
+        stopped.countDown();
     }
 
     private static String rootMessage(Throwable t) {

@@ -49,6 +49,7 @@ public final class StoreViews {
     public static final int MAX_COMENTION_ARTICLES = 500;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> FACET_FIELDS = Set.of(SPEAKER_NAME, OUTLET, KIND, PUBLISHED);
     private static final Sort NEWEST_FIRST;
 
     static {
@@ -59,7 +60,7 @@ public final class StoreViews {
 
     private final StoreReader store;
     private final IndexSearcher searcher;
-    /** Built on first use; a benign race may build it twice. */
+    /** Observation id to registered speaker id; built once by {@link #loadSpeakerMap()}. */
     private volatile Map<String, String> speakerByObservation;
 
     /** Views over {@code store}. */
@@ -194,29 +195,35 @@ public final class StoreViews {
 
     /**
      * Facet counts (speaker, outlet, kind, month) over the best {@code window} matches of {@code request}
-     * (its own limit is ignored), most frequent first, at most {@code top} values per facet.
+     * (its own limit is ignored; the order is relevance, as in a search), most frequent first, at most {@code top} values per facet.
      */
     public ObjectNode facets(SearchRequest request, int window, int top) throws IOException {
         if (window < 1 || top < 1) {
             throw new IllegalArgumentException("window and top must be >= 1, got " + window + ", " + top);
         }
-        SearchRequest wide = new SearchRequest(request.query(), request.speaker(), request.since(), request.until(),
-                request.outlet(), request.kind(), window);
-        SearchResults results = store.search(wide);
+        Query query = store.query(request);
+        TopDocs best;
+        try {
+            best = searcher.search(query, window);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("query '" + request.query() + "' matches too many terms", e);
+        }
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("speaker", "outlet", "kind", "month")) {
             facets.put(f, new HashMap<>());
         }
-        for (StatementHit h : results.hits()) {
-            count(facets.get("speaker"), h.speaker());
-            count(facets.get("outlet"), h.outlet());
-            count(facets.get("kind"), h.kind());
-            count(facets.get("month"), h.published() == null || h.published().length() < 7 ? null
-                    : h.published().substring(0, 7));
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : best.scoreDocs) {
+            Document d = stored.document(sd.doc, FACET_FIELDS);
+            String published = d.get(PUBLISHED);
+            count(facets.get("speaker"), d.get(SPEAKER_NAME));
+            count(facets.get("outlet"), d.get(OUTLET));
+            count(facets.get("kind"), d.get(KIND));
+            count(facets.get("month"), published == null || published.length() < 7 ? null : published.substring(0, 7));
         }
         ObjectNode n = MAPPER.createObjectNode();
         n.put("window", window);
-        n.put("counted", results.hits().size());
+        n.put("counted", best.scoreDocs.length);
         for (var e : facets.entrySet()) {
             ArrayNode values = n.putArray(e.getKey());
             e.getValue().entrySet().stream()
@@ -308,7 +315,18 @@ public final class StoreViews {
     private String registeredSpeakerOf(String observation) throws IOException {
         Map<String, String> map = speakerByObservation;
         if (map == null) {
-            map = new HashMap<>();
+            map = loadSpeakerMap();
+        }
+        return map.get(observation);
+    }
+
+    /**
+     * Reads which registered speaker each observation belongs to, once (a pass over every speaker document).
+     * Called on first use; a server calls it at start so that no request pays for it.
+     */
+    public synchronized Map<String, String> loadSpeakerMap() throws IOException {
+        if (speakerByObservation == null) {
+            Map<String, String> map = new HashMap<>();
             Query speakers = new TermQuery(new Term(TYPE, SPEAKER));
             TopDocs all = searcher.search(speakers, Math.max(1, searcher.getIndexReader().maxDoc()));
             StoredFields stored = searcher.storedFields();
@@ -318,9 +336,9 @@ public final class StoreViews {
                     map.put(o, d.get(ID));
                 }
             }
-            speakerByObservation = map;
+            speakerByObservation = Map.copyOf(map);
         }
-        return map.get(observation);
+        return speakerByObservation;
     }
 
     private String aggregateId(String memberField, String member, String type) throws IOException {
