@@ -66,7 +66,7 @@ final class SearchApi {
             hits.add(hit(all.get(i), context));
         }
         if (facets) {
-            body.set("facets", views.facets(request, limits.facetWindow(), 10));
+            body.set("facets", views.facets(request, 10));
         }
         Json.send(ctx, body);
     }

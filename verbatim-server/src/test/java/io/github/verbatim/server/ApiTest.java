@@ -123,6 +123,15 @@ class ApiTest {
         a.json().path("facets").path("outlet").forEach(o -> outlets.add(o.path("value").asText()));
         assertEquals(Set.of("Reuters", "AP", "Tabloid"), outlets);
         assertEquals(3, a.json().path("facets").path("speaker").get(0).path("count").asInt());
+        assertEquals(3, a.json().path("facets").path("counted").asInt());
+        assertEquals("[{\"value\":\"2021-03\",\"count\":3}]", a.json().path("facets").path("month").toString());
+        JsonNode all = get("/api/search?q=*&facets=true&size=1").json();
+        assertEquals(all.path("total").asInt(), all.path("facets").path("counted").asInt());
+        int sum = 0;
+        for (JsonNode v : all.path("facets").path("outlet")) {
+            sum += v.path("count").asInt();
+        }
+        assertEquals(all.path("total").asInt(), sum, "every match counted, not just the page");
     }
 
     @Test

@@ -37,6 +37,10 @@ final class StoreFields {
     static final String ALIAS_KEY = "alias_key";
     static final String STATEMENTS = "statements";
     static final String JSON = "json";
+    /** Doc values on attribution documents, for facet counts: raw outlet, speaker name, kind. */
+    static final String FACET_OUTLET = "facet_outlet";
+    static final String FACET_SPEAKER = "facet_speaker";
+    static final String FACET_KIND = "facet_kind";
 
     /** Commit user-data key: whether statements and speakers reflect every stored article. */
     static final String AGGREGATES = "aggregates";

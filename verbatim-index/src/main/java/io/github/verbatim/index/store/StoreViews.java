@@ -49,7 +49,6 @@ public final class StoreViews {
     public static final int MAX_COMENTION_ARTICLES = 500;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> FACET_FIELDS = Set.of(SPEAKER_NAME, OUTLET, KIND, PUBLISHED);
     private static final Sort NEWEST_FIRST;
 
     static {
@@ -194,36 +193,27 @@ public final class StoreViews {
     }
 
     /**
-     * Facet counts (speaker, outlet, kind, month) over the best {@code window} matches of {@code request}
-     * (its own limit is ignored; the order is relevance, as in a search), most frequent first, at most {@code top} values per facet.
+     * Facet counts (speaker, outlet, kind, month) over every match of {@code request} (its limit is ignored),
+     * from doc values; {@code counted} is the number of matches. Most frequent first, at most {@code top}
+     * values per facet. Stores written before facet doc values existed count no values (re-index them).
      */
-    public ObjectNode facets(SearchRequest request, int window, int top) throws IOException {
-        if (window < 1 || top < 1) {
-            throw new IllegalArgumentException("window and top must be >= 1, got " + window + ", " + top);
+    public ObjectNode facets(SearchRequest request, int top) throws IOException {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be >= 1, got " + top);
         }
         Query query = store.query(request);
-        TopDocs best;
+        FacetCounts counted;
         try {
-            best = searcher.search(query, window);
+            counted = searcher.search(query, FacetCounts.manager());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("query '" + request.query() + "' matches too many terms", e);
         }
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("speaker", "outlet", "kind", "month")) {
-            facets.put(f, new HashMap<>());
-        }
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : best.scoreDocs) {
-            Document d = stored.document(sd.doc, FACET_FIELDS);
-            String published = d.get(PUBLISHED);
-            count(facets.get("speaker"), d.get(SPEAKER_NAME));
-            count(facets.get("outlet"), d.get(OUTLET));
-            count(facets.get("kind"), d.get(KIND));
-            count(facets.get("month"), published == null || published.length() < 7 ? null : published.substring(0, 7));
+            facets.put(f, counted.counts.get(f));
         }
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("window", window);
-        n.put("counted", best.scoreDocs.length);
+        n.put("counted", counted.matched);
         for (var e : facets.entrySet()) {
             ArrayNode values = n.putArray(e.getKey());
             e.getValue().entrySet().stream()
