@@ -2,6 +2,7 @@ package io.github.verbatim.cli;
 
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.pipeline.Pipeline;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Who said what, where, when and about whom, in news articles.",
-        subcommands = {SearchCommand.class, SpeakersCommand.class, StatementCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, SearchCommand.class, SpeakersCommand.class,
+                StatementCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     /** Exit code for a run that could not complete. */
@@ -35,12 +36,13 @@ public final class VerbatimCli implements Runnable {
 
     /** Builds the configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new VerbatimCli());
-        return configure(cli);
+        Pipeline pipeline = Pipeline.standard();
+        return commandLine(pipeline::process);
     }
 
     /**
-     * The command line with an {@code index} verb that turns articles into results with {@code extraction}
+     * The command line with {@code index} and {@code serve} verbs that turn articles into results with
+     * {@code extraction}
      * (tests pass their own; {@link #commandLine()} passes the standard pipeline).
      */
     static CommandLine commandLine(Function<Article, DocumentResult> extraction) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.verbatim.index.store.ResultJson;
+import io.github.verbatim.ingest.InputLimits;
+import io.github.verbatim.ingest.ReadOutcome;
+import io.github.verbatim.ingest.html.HtmlArticleParser;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.ArticleMetadata;
 import io.github.verbatim.model.DocumentResult;
@@ -24,12 +27,15 @@ import java.util.function.Function;
  * {@code POST /api/extract}: runs extraction over one pasted article and answers with the JSON Lines contract
  * object for it, plus {@code text} (the text its offsets point into, which for HTML input is the extracted
  * text). The body is either JSON ({@code {"text"| "html", "title"?, "url"?, "outlet"?, "published"?}}) or
- * raw {@code text/plain} / {@code text/html}. Bodies over the limit answer 413, invalid UTF-8 or JSON 400.
+ * raw {@code text/plain} / {@code text/html}. HTML goes through the project's page reader
+ * ({@link HtmlArticleParser}: metadata and main text, nothing fetched). Bodies over the limit answer 413,
+ * invalid UTF-8 or JSON 400, a page without article text 400.
  */
 final class ExtractApi {
 
     private final Function<Article, DocumentResult> extraction;
     private final ServerLimits limits;
+    private final HtmlArticleParser htmlParser = new HtmlArticleParser(InputLimits.DEFAULTS);
 
     ExtractApi(Function<Article, DocumentResult> extraction, ServerLimits limits) {
         this.extraction = Objects.requireNonNull(extraction, "extraction");
@@ -123,10 +129,20 @@ final class ExtractApi {
         return v.asText();
     }
 
-    private static Article fromHtml(String html, ArticleMetadata meta) {
-        HtmlText.Extracted e = HtmlText.of(html);
-        ArticleMetadata m = meta.title() == null && e.title() != null ? meta.withTitle(e.title()) : meta;
-        return plain(e.text(), m);
+    private Article fromHtml(String html, ArticleMetadata meta) {
+        ReadOutcome outcome = htmlParser.parse(html.getBytes(StandardCharsets.UTF_8), "pasted", "pasted page",
+                new HtmlArticleParser.Origin("text/html; charset=utf-8", meta.url(), meta.published()));
+        if (outcome instanceof ReadOutcome.Skipped skipped) {
+            throw ApiException.badRequest("no_content", "no article text found in the HTML (" + skipped.reason()
+                    + (skipped.detail() == null ? "" : ": " + skipped.detail()) + ")");
+        }
+        Article page = ((ReadOutcome.Read) outcome).article();
+        ArticleMetadata found = page.metadata();
+        ArticleMetadata merged = new ArticleMetadata(meta.title() != null ? meta.title() : found.title(),
+                meta.url() != null ? meta.url() : found.url(),
+                meta.published() != null ? meta.published() : found.published(),
+                meta.outlet() != null ? meta.outlet() : found.outlet(), found.language());
+        return plain(page.text(), merged);
     }
 
     private static Article plain(String text, ArticleMetadata meta) {
