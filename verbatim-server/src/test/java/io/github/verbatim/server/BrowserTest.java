@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.verbatim.index.store.StoreReader;
+import io.github.verbatim.pipeline.Pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -43,7 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) through Selenium.
- * Skips, saying so, when either binary is missing. Screenshots go to {@code target/screenshots/}.
+ * Skips, saying so, when either binary is missing. Screenshots go to {@code target/screenshots/}. The store is
+ * the hand-made fixture ({@link FixtureStore}); pasted articles go through the standard pipeline.
  */
 class BrowserTest {
 
@@ -67,7 +69,7 @@ class BrowserTest {
                         + "(apt-get install chromium chromium-driver; .ci/run installs them)");
         FixtureStore.build(dir.resolve("store"));
         reader = StoreReader.open(dir.resolve("store"));
-        server = new VerbatimServer(reader, FixtureStore.EXTRACTION, ServerLimits.STANDARD).start("127.0.0.1", 0);
+        server = new VerbatimServer(reader, Pipeline.standard()::process, ServerLimits.STANDARD).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port() + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -186,6 +188,7 @@ class BrowserTest {
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode expected = new ObjectMapper().readTree(api.body()).path("attributions");
+        assertTrue(expected.size() >= 5, "the pipeline finds the seed article's statements: " + expected.size());
         driver.get(base + "paste.html");
         WebElement area = waitFor("#paste").get(0);
         js("document.getElementById('paste').focus()");
