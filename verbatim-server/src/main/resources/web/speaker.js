@@ -52,6 +52,8 @@
     return s;
   }
 
+  function count(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
+
   async function run() {
     const id = V.param('id');
     if (!id) { showError(root, {status: 400, body: {error: {message: 'no speaker id in the address'}}}); return; }
@@ -62,7 +64,8 @@
     clear(root);
     V.append(root, [
       el('h1', {}, s.name),
-      el('p', {class: 'meta'}, s.statements + ' statements in ' + s.articles + ' articles from ' + s.outlets.length + ' outlets'),
+      el('p', {class: 'meta'}, count(s.statements, 'statement') + ' in ' + count(s.articles, 'article')
+        + (s.outlets.length ? ' from ' + count(s.outlets.length, 'outlet') : '')),
       el('h2', {}, 'Also called'),
       s.aliases.length ? el('ul', {class: 'aliases'}, s.aliases.map(x => el('li', {}, x))) : el('p', {}, 'No other names seen.'),
       el('h2', {}, 'Roles over time'),
