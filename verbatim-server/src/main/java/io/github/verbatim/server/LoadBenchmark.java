@@ -2,9 +2,6 @@ package io.github.verbatim.server;
 
 import io.github.verbatim.index.store.StoreReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Load benchmark of {@code GET /api/search} (not a test: it prints figures). Starts the server in this JVM on
  * loopback over a store, then runs concurrent clients, each sending its next request as soon as the last one
  * answered (or, in soak mode, after a pause), and prints requests/s, p50, p99 and the error count (any status
- * other than 200, or a failed connection). In soak mode it also samples heap use after garbage collection.
+ * other than 200, or a failed connection). In soak mode it also samples, every 30 s, the heap in use right
+ * after a full collection it requests (so the samples show the live set; each costs one short pause).
  *
  * <p>Usage (after {@code mvn -B -q -ntp -DskipTests install}):
  * <pre>
@@ -183,17 +181,9 @@ public final class LoadBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    /** Heap in use right after the last collection of each heap pool, summed: the live set. */
+    /** Heap in use right after a full collection: the live set (server, store reader and clients). */
     private static double liveHeapMb() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                MemoryUsage after = pool.getCollectionUsage();
-                if (after != null) {
-                    used += after.getUsed();
-                }
-            }
-        }
-        return used / (1024.0 * 1024.0);
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 }

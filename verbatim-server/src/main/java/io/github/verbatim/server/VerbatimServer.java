@@ -10,8 +10,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +45,6 @@ public final class VerbatimServer implements Closeable {
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(limits, "limits");
         StoreViews views = new StoreViews(store);
-        try {
-            views.loadSpeakerMap();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the store's speakers", e);
-        }
         SearchApi search = new SearchApi(store, views, limits);
         BrowseApi browse = new BrowseApi(store, views);
         ExtractApi extract = new ExtractApi(extraction, limits);

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,10 +48,8 @@ class OpenApiTest {
                     "/api/article", "/api/article?key=" + enc(hit.path("article").asText()),
                     "/api/search", "/api/search?q=alliances&facets=true");
             List<String> checked = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
-                Map.Entry<String, JsonNode> p = paths.next();
-                for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext(); ) {
-                    Map.Entry<String, JsonNode> op = ops.next();
+            for (Map.Entry<String, JsonNode> p : spec.path("paths").properties()) {
+                for (Map.Entry<String, JsonNode> op : p.getValue().properties()) {
                     String url = base + examples.getOrDefault(p.getKey(), p.getKey());
                     HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url));
                     if (op.getKey().equals("post")) {

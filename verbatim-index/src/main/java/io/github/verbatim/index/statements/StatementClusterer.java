@@ -112,10 +112,13 @@ public final class StatementClusterer {
             nodeOf[r] = node;
         }
         UnionFind components = new UnionFind(nodeIndex.size());
+        int[][] bags = bags(formWords);
         for (long pair : candidatePairs(formWords)) {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
-            if (sameNumbers(formWords.get(a), formWords.get(b))
+            // LCS never exceeds the shared word multiset, so a low bag overlap rules the pair out cheaply
+            if (2.0 * sharedWords(bags[a], bags[b]) / (bags[a].length + bags[b].length) >= SAME_STATEMENT
+                    && sameNumbers(formWords.get(a), formWords.get(b))
                     && WordDiff.similarity(formWords.get(a), formWords.get(b)) >= SAME_STATEMENT) {
                 linkCompatible(nodesOfForm.get(a), nodesOfForm.get(b), components);
             }
@@ -222,6 +225,41 @@ public final class StatementClusterer {
         String minId = group.stream().map(StatementReport::id).min(Comparator.naturalOrder()).orElseThrow();
         return new Statement("st-" + StableHash.hex(minId), referenceText, group, List.copyOf(speakers),
                 outlets(group), variants);
+    }
+
+    /** Each form's words as sorted ids (a multiset), for {@link #sharedWords}. */
+    private static int[][] bags(List<List<String>> formWords) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] bags = new int[formWords.size()][];
+        for (int f = 0; f < formWords.size(); f++) {
+            List<String> words = formWords.get(f);
+            int[] bag = new int[Math.min(words.size(), WordDiff.MAX_WORDS)];
+            for (int i = 0; i < bag.length; i++) {
+                bag[i] = ids.computeIfAbsent(words.get(i), k -> ids.size());
+            }
+            java.util.Arrays.sort(bag);
+            bags[f] = bag;
+        }
+        return bags;
+    }
+
+    /** Size of the multiset intersection of two sorted id arrays. */
+    private static int sharedWords(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
     }
 
     /** Numbers identify a statement ("168 mln" vs "215 mln"): near matches must carry the same ones. */

@@ -44,7 +44,11 @@ final class AggregateDocuments {
         return d;
     }
 
-    static Document speaker(RegisteredSpeaker s) {
+    /**
+     * @param names     folded names whose every observation belongs to {@code s}
+     * @param loose     ids of the other observations of {@code s}
+     */
+    static Document speaker(RegisteredSpeaker s, java.util.Collection<String> names, List<String> loose) {
         Document d = new Document();
         d.add(new StringField(TYPE, SPEAKER, Field.Store.NO));
         d.add(new StringField(ID, s.id(), Field.Store.YES));
@@ -53,8 +57,14 @@ final class AggregateDocuments {
         for (String a : s.aliases()) {
             d.add(new StringField(ALIAS_KEY, Words.fold(a.strip()), Field.Store.NO));
         }
-        for (String o : s.observations()) {
+        for (String n : names) {
+            d.add(new StoredField(OWNED_NAME, n));
+        }
+        for (String o : loose) {
             d.add(new StoredField(OBSERVATION, o));
+        }
+        for (String o : s.observations()) {
+            d.add(new StringField(SPEAKER_OBSERVATION, o, Field.Store.NO));
         }
         d.add(new NumericDocValuesField(STATEMENTS, s.statements()));
         d.add(new StoredField(JSON, speakerJson(s).toString()));

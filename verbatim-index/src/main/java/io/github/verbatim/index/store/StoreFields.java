@@ -28,13 +28,20 @@ final class StoreFields {
     static final String ATTRIBUTION_JSON = "attribution_json";
     static final String KIND = "kind";
     static final String SPEAKER_NAME = "speaker_name";
+    /** On attributions: the article-local speaker's observation id ({@code articleKey#e1}). */
     static final String SPEAKER_KEY = "speaker_key";
+    /** On attributions: the folded speaker name. */
+    static final String SPEAKER_NAME_KEY = "speaker_name_key";
+    /** Stored only, on speakers: folded names all of whose observations the speaker holds. */
+    static final String OWNED_NAME = "owned_name";
     static final String CUE_TEXT = "cue_text";
     static final String SOURCE_TEXT = "source_text";
     static final String MEMBER = "member";
     /** Stored only, on speaker documents: the observation ids merged into the speaker. */
     static final String OBSERVATION = "observation";
     static final String ALIAS_KEY = "alias_key";
+    /** Indexed only, on speakers: every observation id merged into it (finds an article-local speaker's speaker). */
+    static final String SPEAKER_OBSERVATION = "speaker_observation";
     static final String STATEMENTS = "statements";
     static final String JSON = "json";
     /** Doc values on attribution documents, for facet counts: raw outlet, speaker name, kind. */

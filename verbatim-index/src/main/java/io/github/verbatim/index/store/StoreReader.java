@@ -209,16 +209,24 @@ public final class StoreReader implements Closeable {
                 .add(new TermQuery(new Term(ALIAS_KEY, folded)), BooleanClause.Occur.MUST);
         TopDocs found = searcher.search(speakers.build(), 50);
         TreeSet<BytesRef> observations = new TreeSet<>();
+        TreeSet<BytesRef> names = new TreeSet<>();
         StoredFields stored = reader.storedFields();
         for (ScoreDoc sd : found.scoreDocs) {
-            for (String member : stored.document(sd.doc, Set.of(OBSERVATION)).getValues(OBSERVATION)) {
+            Document d = stored.document(sd.doc, Set.of(OBSERVATION, OWNED_NAME));
+            for (String member : d.getValues(OBSERVATION)) {
                 observations.add(new BytesRef(member));
+            }
+            for (String key : d.getValues(OWNED_NAME)) {
+                names.add(new BytesRef(key));
             }
         }
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         filter.setMinimumNumberShouldMatch(1);
         if (!observations.isEmpty()) {
             filter.add(new TermInSetQuery(SPEAKER_KEY, observations), BooleanClause.Occur.SHOULD);
+        }
+        if (!names.isEmpty()) {
+            filter.add(new TermInSetQuery(SPEAKER_NAME_KEY, names), BooleanClause.Occur.SHOULD);
         }
         QueryParser parser = new QueryParser(SPEAKER_NAME, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);

@@ -43,10 +43,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class StoreViews {
 
-    /** Most attributions of one speaker read for its monthly counts. */
-    public static final int MAX_SPEAKER_ATTRIBUTIONS = 20_000;
-    /** Most articles of one speaker read for its co-mentioned entities. */
-    public static final int MAX_COMENTION_ARTICLES = 500;
+    /** Co-mentioned names are read from the articles of a speaker's newest this-many statements. */
+    public static final int MAX_COMENTION_ATTRIBUTIONS = 500;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Sort NEWEST_FIRST;
@@ -59,8 +57,6 @@ public final class StoreViews {
 
     private final StoreReader store;
     private final IndexSearcher searcher;
-    /** Observation id to registered speaker id; built once by {@link #loadSpeakerMap()}. */
-    private volatile Map<String, String> speakerByObservation;
 
     /** Views over {@code store}. */
     public StoreViews(StoreReader store) {
@@ -138,9 +134,10 @@ public final class StoreViews {
     }
 
     /**
-     * What speaker {@code id} did over time: statement counts by month ({@code YYYY-MM}, ascending; undated
-     * statements counted under {@code undated}), its {@code recent} newest statements, and the entities most
-     * often named beside it ({@code top} of them: other speakers of the same articles, plus attribution
+     * What speaker {@code id} did over time: statement counts by month over all its statements ({@code YYYY-MM},
+     * ascending; undated ones counted under {@code undated}), its {@code recent} newest statements, and the
+     * entities most often named beside it ({@code top} of them, from the articles of its newest
+     * {@link #MAX_COMENTION_ATTRIBUTIONS} statements: other speakers of the same articles, plus attribution
      * {@code mentions} when the stored results carry them), each with the number of shared articles.
      */
     public Optional<ObjectNode> speakerActivity(String id, int recent, int top) throws IOException {
@@ -151,42 +148,31 @@ public final class StoreViews {
         if (d == null) {
             return Optional.empty();
         }
-        String[] observations = d.getValues(OBSERVATION);
-        TreeSet<BytesRef> keys = new TreeSet<>();
-        Map<String, Set<String>> localIdsByArticle = new LinkedHashMap<>();
-        for (String o : observations) {
-            keys.add(new BytesRef(o));
-            int hash = o.lastIndexOf('#');
-            if (hash > 0) {
-                localIdsByArticle.computeIfAbsent(o.substring(0, hash), k -> new HashSet<>())
-                        .add(o.substring(hash + 1));
-            }
-        }
         Query said = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(TYPE, ATTRIBUTION)), BooleanClause.Occur.FILTER)
-                .add(new TermInSetQuery(SPEAKER_KEY, keys), BooleanClause.Occur.FILTER).build();
+                .add(attributionsOf(d), BooleanClause.Occur.FILTER).build();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", id);
-        TopDocs all = searcher.search(said, MAX_SPEAKER_ATTRIBUTIONS, NEWEST_FIRST);
-        StoredFields stored = searcher.storedFields();
-        TreeMap<String, Integer> months = new TreeMap<>();
-        int undated = 0;
-        for (ScoreDoc sd : all.scoreDocs) {
-            String published = stored.document(sd.doc, Set.of(PUBLISHED)).get(PUBLISHED);
-            if (published == null || published.length() < 7) {
-                undated++;
-            } else {
-                months.merge(published.substring(0, 7), 1, Integer::sum);
-            }
-        }
-        n.put("statements_total", all.totalHits.value);
-        n.put("statements_counted", all.scoreDocs.length);
+        MonthCounts months = searcher.search(said, MonthCounts.manager());
+        n.put("statements_total", months.matched);
         ArrayNode byMonth = n.putArray("months");
-        months.forEach((month, c) -> byMonth.addObject().put("month", month).put("statements", c));
-        n.put("undated", undated);
+        months.months.forEach((month, c) -> byMonth.addObject().put("month", month).put("statements", c));
+        n.put("undated", months.undated);
+        TopDocs newest = searcher.search(said, Math.max(1, Math.max(recent, MAX_COMENTION_ATTRIBUTIONS)),
+                NEWEST_FIRST);
+        StoredFields stored = searcher.storedFields();
         ArrayNode recentNode = n.putArray("recent");
-        for (int i = 0; i < Math.min(recent, all.scoreDocs.length); i++) {
-            recentNode.add(attributionSummary(stored.document(all.scoreDocs[i].doc)));
+        Map<String, Set<String>> localIdsByArticle = new LinkedHashMap<>();
+        for (int i = 0; i < newest.scoreDocs.length; i++) {
+            Document a = stored.document(newest.scoreDocs[i].doc);
+            if (i < recent) {
+                recentNode.add(attributionSummary(a));
+            }
+            JsonNode local = ResultJson.tree(a.get(ATTRIBUTION_JSON)).path("speaker");
+            if (local.isObject()) {
+                localIdsByArticle.computeIfAbsent(a.get(ARTICLE_KEY), k -> new HashSet<>())
+                        .add(local.path("id").asText());
+            }
         }
         n.set("co_mentioned", coMentioned(localIdsByArticle, top));
         return Optional.of(n);
@@ -233,11 +219,7 @@ public final class StoreViews {
 
     private ArrayNode coMentioned(Map<String, Set<String>> localIdsByArticle, int top) throws IOException {
         Map<String, Set<String>> articlesByName = new HashMap<>();
-        int read = 0;
         for (var e : localIdsByArticle.entrySet()) {
-            if (read++ >= MAX_COMENTION_ARTICLES) {
-                break;
-            }
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(ARTICLE_KEY, e.getKey())), BooleanClause.Occur.FILTER).build();
@@ -301,34 +283,29 @@ public final class StoreViews {
         return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
     }
 
-    /** The registered speaker an article-local speaker was merged into (observations are stored, not indexed). */
+    /** The registered speaker an article-local speaker (its observation id) was merged into, or null. */
     private String registeredSpeakerOf(String observation) throws IOException {
-        Map<String, String> map = speakerByObservation;
-        if (map == null) {
-            map = loadSpeakerMap();
-        }
-        return map.get(observation);
+        return aggregateId(SPEAKER_OBSERVATION, observation, SPEAKER);
     }
 
     /**
-     * Reads which registered speaker each observation belongs to, once (a pass over every speaker document).
-     * Called on first use; a server calls it at start so that no request pays for it.
+     * The attributions speaker document {@code d} speaks: those whose folded speaker name the speaker owns,
+     * and those listed one by one (names shared with other speakers), as the store's speaker filter does.
      */
-    public synchronized Map<String, String> loadSpeakerMap() throws IOException {
-        if (speakerByObservation == null) {
-            Map<String, String> map = new HashMap<>();
-            Query speakers = new TermQuery(new Term(TYPE, SPEAKER));
-            TopDocs all = searcher.search(speakers, Math.max(1, searcher.getIndexReader().maxDoc()));
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : all.scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(ID, OBSERVATION));
-                for (String o : d.getValues(OBSERVATION)) {
-                    map.put(o, d.get(ID));
-                }
-            }
-            speakerByObservation = Map.copyOf(map);
+    private static Query attributionsOf(Document d) {
+        TreeSet<BytesRef> observations = new TreeSet<>();
+        TreeSet<BytesRef> names = new TreeSet<>();
+        for (String o : d.getValues(OBSERVATION)) {
+            observations.add(new BytesRef(o));
         }
-        return speakerByObservation;
+        for (String k : d.getValues(OWNED_NAME)) {
+            names.add(new BytesRef(k));
+        }
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        filter.setMinimumNumberShouldMatch(1);
+        filter.add(new TermInSetQuery(SPEAKER_KEY, observations), BooleanClause.Occur.SHOULD);
+        filter.add(new TermInSetQuery(SPEAKER_NAME_KEY, names), BooleanClause.Occur.SHOULD);
+        return filter.build();
     }
 
     private String aggregateId(String memberField, String member, String type) throws IOException {

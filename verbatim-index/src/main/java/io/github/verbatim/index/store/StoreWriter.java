@@ -19,7 +19,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,8 +186,27 @@ public final class StoreWriter implements Closeable {
             writer.addDocument(AggregateDocuments.statement(s));
             variants += s.variants().size();
         }
+        // a name all of whose observations went to one speaker finds that speaker's statements by name;
+        // the other observations (bare surnames split between people) are listed one by one
+        Map<String, Set<String>> speakersOfName = new HashMap<>();
+        Map<String, String> nameOfObservation = new HashMap<>();
+        for (SpeakerObservation o : observations) {
+            String name = Words.fold(o.name().strip());
+            nameOfObservation.put(o.id(), name);
+            speakersOfName.computeIfAbsent(name, k -> new HashSet<>()).add(speakers.speakerIdOf(o.id()));
+        }
         for (var s : speakers.speakers()) {
-            writer.addDocument(AggregateDocuments.speaker(s));
+            Set<String> names = new TreeSet<>();
+            List<String> loose = new ArrayList<>();
+            for (String o : s.observations()) {
+                String name = nameOfObservation.get(o);
+                if (speakersOfName.get(name).size() == 1) {
+                    names.add(name);
+                } else {
+                    loose.add(o);
+                }
+            }
+            writer.addDocument(AggregateDocuments.speaker(s, names, loose));
         }
         aggregatesCurrent = true;
         commit();
@@ -228,6 +249,7 @@ public final class StoreWriter implements Closeable {
                 d.add(new SortedDocValuesField(FACET_SPEAKER, facetValue(a.speaker().name())));
                 d.add(new StringField(SPEAKER_KEY, SpeakerObservations.observationId(key, a.speaker().id()),
                         Field.Store.NO));
+                d.add(new StringField(SPEAKER_NAME_KEY, Words.fold(a.speaker().name().strip()), Field.Store.NO));
             }
             d.add(new StoredField(ATTRIBUTION_JSON, tree.path("attributions").path(i).toString()));
             docs.add(d);
