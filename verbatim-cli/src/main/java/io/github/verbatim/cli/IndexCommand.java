@@ -45,8 +45,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
     List<Path> paths;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500",
-            description = "Commit after every N new articles (default 500); a crash loses at most N.")
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "2000",
+            description = "Commit after every N new articles (default 2000); a crash loses at most N.")
     int commitEvery;
 
     @CommandLine.Spec
@@ -78,13 +78,13 @@ public final class IndexCommand implements Callable<Integer> {
         for (Path f : files) {
             totalBytes += Files.size(f);
         }
-        Progress progress = Progress.onStandardError(totalBytes);
+        Progress progress = Progress.onStandardError(err, totalBytes);
         long started = System.nanoTime();
         AggregateSummary aggregates = null;
         try (StoreWriter writer = StoreWriter.open(store.store(), commitEvery)) {
             for (Path file : files) {
                 walker.read(file, outcome -> {
-                    accept(outcome, writer, c, err);
+                    accept(outcome, writer, c, progress);
                     progress.documents(1);
                 }, progress::bytes);
             }
@@ -127,20 +127,24 @@ public final class IndexCommand implements Callable<Integer> {
         return c.failed > 0 && c.added == 0 && c.read > 0 ? VerbatimCli.EXIT_FAILURE : 0;
     }
 
-    private void accept(ReadOutcome outcome, StoreWriter writer, Counts c, PrintWriter err) {
+    private void accept(ReadOutcome outcome, StoreWriter writer, Counts c, Progress progress) {
         if (outcome instanceof ReadOutcome.Skipped s) {
             c.skips.merge(s.reason(), 1, Integer::sum);
             return;
         }
         ReadOutcome.Read read = (ReadOutcome.Read) outcome;
         c.read++;
+        if (writer.isStored(read.article())) {
+            c.already++;
+            return;
+        }
         DocumentResult result;
         try {
             result = extraction.apply(read.article());
         } catch (RuntimeException e) {
             c.failed++;
             if (c.failed <= 5) {
-                err.println("verbatim index: extraction failed for " + read.location() + ": " + e);
+                progress.message("verbatim index: extraction failed for " + read.location() + ": " + e);
             }
             return;
         }
