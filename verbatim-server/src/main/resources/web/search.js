@@ -21,10 +21,26 @@
     return pageLink('index.html', next, '').getAttribute('href');
   }
 
+  // The statement text with the query's matching words in <mark class="hl">; highlights are code point
+  // spans of h.text, so they apply only when the shown text is exactly that text.
+  function highlighted(text, h) {
+    if (text !== h.text || !h.highlights || h.highlights.length === 0) return [text];
+    const cps = Array.from(text);
+    const out = [];
+    let at = 0;
+    for (const s of h.highlights) {
+      if (s.start < at || s.end > cps.length) continue;
+      out.push(cps.slice(at, s.start).join(''), el('mark', {class: 'hl'}, cps.slice(s.start, s.end).join('')));
+      at = s.end;
+    }
+    out.push(cps.slice(at).join(''));
+    return out;
+  }
+
   function hitItem(h) {
     const c = h.context;
-    const quote = c ? el('blockquote', {}, c.before, el('mark', {class: 'quote'}, c.quote), c.after)
-      : el('blockquote', {}, h.text);
+    const quote = c ? el('blockquote', {}, c.before, el('mark', {class: 'quote'}, highlighted(c.quote, h)), c.after)
+      : el('blockquote', {}, highlighted(h.text, h));
     return el('li', {class: 'result'},
       el('p', {class: 'meta'}, el('span', {class: 'kind'}, h.kind), ' ', speakerLink(h.speaker_id, h.speaker || h.source),
         ' \u00b7 ', el('span', {class: 'outlet'}, h.outlet || 'unknown outlet'),

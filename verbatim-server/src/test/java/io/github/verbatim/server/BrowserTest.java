@@ -136,6 +136,8 @@ class BrowserTest {
         assertTrue(first.contains("Antony Blinken") && first.contains("alliances"), first);
         assertEquals(3, driver.findElements(By.cssSelector("#facets button.facet")).stream()
                 .filter(b -> b.getText().matches("(Reuters|AP|Tabloid) \\(1\\)")).count());
+        assertEquals("alliances", results.get(0).findElement(By.cssSelector("mark.quote mark.hl")).getText(),
+                "the query's word is highlighted inside the quotation");
         screenshot("search");
 
         driver.findElement(By.cssSelector("#results li.result a.speaker")).click();
