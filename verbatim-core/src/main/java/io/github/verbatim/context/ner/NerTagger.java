@@ -1,0 +1,161 @@
+package io.github.verbatim.context.ner;
+
+import io.github.verbatim.context.CharSpan;
+import io.github.verbatim.context.gazetteer.Gazetteer;
+import io.github.verbatim.context.gazetteer.GazetteerEntry;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds person, organisation, location and other names in a segmented article with an averaged perceptron
+ * over hashed features ({@link NerFeatures}), decoding each sentence greedily left to right in BIO with the
+ * two previous predicted labels as features; an inside label is only allowed after a label of its type.
+ *
+ * <p>Each mention gets a normalised name: when the whole mention is a gazetteer name, what that name refers
+ * to (capitals and institutions to their country or government for LOC and ORG mentions, demonyms to their
+ * country for MISC mentions, country aliases to the country); otherwise its text with runs of white space
+ * collapsed.
+ *
+ * <p>Immutable and thread-safe; share one instance.
+ */
+public final class NerTagger {
+
+    private final NerModel model;
+    private final Gazetteer gazetteer;
+
+    public NerTagger(NerModel model, Gazetteer gazetteer) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** The tagger with the shipped model and the standard gazetteer. */
+    public static NerTagger standard() {
+        return new NerTagger(NerModel.loadDefault(), Gazetteer.standard());
+    }
+
+    /** The model in use. */
+    public NerModel model() {
+        return model;
+    }
+
+    /** Every mention in the article, in text order. Never throws for a valid segmentation. */
+    public List<EntityMention> tag(Segmentation seg) {
+        int[] labels = labels(seg);
+        List<EntityMention> out = new ArrayList<>();
+        List<Token> tokens = seg.tokens();
+        int i = 0;
+        while (i < labels.length) {
+            if (!NerLabels.isBegin(labels[i])) {
+                i++;
+                continue;
+            }
+            EntityType type = NerLabels.type(labels[i]);
+            int end = i + 1;
+            int inside = NerLabels.inside(type);
+            while (end < labels.length && labels[end] == inside) {
+                end++;
+            }
+            out.add(mention(seg, i, end, type));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The BIO label index of every token (package use: training and evaluation). */
+    int[] labels(Segmentation seg) {
+        NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits());
+        int[] labels = new int[seg.tokens().size()];
+        int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
+        float[] scores = new float[NerLabels.COUNT];
+        for (Sentence s : seg.sentences()) {
+            int prev = -1;
+            int prev2 = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                int n = features.tokenFeatures(i, buffer);
+                features.labelFeatures(i, prev, prev2, buffer, n);
+                n += NerFeatures.LABEL_FEATURES;
+                java.util.Arrays.fill(scores, 0f);
+                model.accumulate(buffer, n, scores);
+                int best = best(scores, prev);
+                labels[i] = best;
+                prev2 = prev;
+                prev = best;
+            }
+        }
+        return labels;
+    }
+
+    static int best(float[] scores, int prev) {
+        int best = NerLabels.O;
+        float bestScore = scores[NerLabels.O];
+        for (int l = 1; l < scores.length; l++) {
+            if (scores[l] > bestScore && NerLabels.allowed(prev < 0 ? NerLabels.O : prev, l)) {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+        return best;
+    }
+
+    private EntityMention mention(Segmentation seg, int first, int end, EntityType type) {
+        int start = seg.tokens().get(first).start();
+        int stop = seg.tokens().get(end - 1).end();
+        String text = seg.text().substring(start, stop);
+        return new EntityMention(new CharSpan(start, stop), type, text, normalise(seg, first, end, type, text));
+    }
+
+    private String normalise(Segmentation seg, int first, int end, EntityType type, String text) {
+        GazetteerEntry entry = gazetteer.lookup(seg, first, end);
+        if (entry == null && first > 0 && type != EntityType.PER) {
+            // "the Kremlin": the article is outside the mention
+            String before = seg.tokenText(first - 1);
+            if (before.equalsIgnoreCase("the")) {
+                entry = gazetteer.lookup(seg, first - 1, end);
+            }
+        }
+        if (entry != null) {
+            boolean applies;
+            switch (entry.kind()) {
+                case COUNTRY:
+                    applies = type == EntityType.LOC || type == EntityType.ORG;
+                    break;
+                case CAPITAL:
+                case INSTITUTION:
+                    applies = type == EntityType.LOC || type == EntityType.ORG;
+                    break;
+                case DEMONYM:
+                    applies = type == EntityType.MISC;
+                    break;
+                default:
+                    applies = false;
+            }
+            if (applies) {
+                return entry.refersTo();
+            }
+        }
+        return collapse(text);
+    }
+
+    private static String collapse(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+}
