@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * One end-to-end training run on the silver data: load {@code shared/ner-silver}, hold apart the fixed slice
- * ({@link SilverNerCorpus#isHeldOut}), train on the rest, score on the slice, write the model. Used by the
- * {@code verbatim train ner} command.
+ * ({@link SilverNerCorpus#isHeldOut}), train on the rest except the PolNeAR dev split (kept unseen for the
+ * hand-checked set, which is drawn from it), score on the slice. Used by the {@code verbatim train ner}
+ * command.
  */
 public final class NerTrainingRun {
 
@@ -27,6 +28,9 @@ public final class NerTrainingRun {
     public record Outcome(NerModel model, NerScores heldOut, int trainDocuments, int heldOutDocuments) {
     }
 
+    /** Ids of the PolNeAR dev split, never trained on. */
+    public static final String DEV_PREFIX = "polnear/dev/";
+
     private NerTrainingRun() {
     }
 
@@ -37,7 +41,11 @@ public final class NerTrainingRun {
         List<NerDocument> train = new ArrayList<>();
         List<NerDocument> held = new ArrayList<>();
         for (NerDocument d : corpus.documents()) {
-            (SilverNerCorpus.isHeldOut(d.id()) ? held : train).add(d);
+            if (SilverNerCorpus.isHeldOut(d.id())) {
+                held.add(d);
+            } else if (!d.id().startsWith(DEV_PREFIX)) {
+                train.add(d);
+            }
         }
         log.printf("read %d documents (%d without text) in %.1f s; training on %d, holding apart %d%n",
                 corpus.documents().size(), corpus.missingTexts().size(), (System.nanoTime() - t0) / 1e9,
@@ -45,7 +53,8 @@ public final class NerTrainingRun {
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("data", "shared/ner-silver/" + String.join(",", SilverNerCorpus.FILES)
                 + " (Stanford CoreNLP 4.5.10 silver labels; PolNeAR train/dev and BBC News texts)");
-        provenance.put("heldOut", "CRC-32(id) % 10 == 0 excluded from training");
+        provenance.put("heldOut", "CRC-32(id) % 10 == 0 excluded from training and scored");
+        provenance.put("excluded", "polnear/dev/* (source of the hand-checked set) not trained on");
         long t1 = System.nanoTime();
         NerModel model = new NerTrainer(config, Gazetteer.standard()).train(train, provenance);
         log.printf("trained %s in %.1f s%n", model.provenance(), (System.nanoTime() - t1) / 1e9);
@@ -54,14 +63,4 @@ public final class NerTrainingRun {
         return new Outcome(model, scores, train.size(), held.size());
     }
 
-    /** Command-line entry for development: {@code shared-dir output-file [epochs] [seed] [bits]}. */
-    public static void main(String[] args) throws IOException {
-        NerTrainer.Config d = NerTrainer.Config.defaults();
-        NerTrainer.Config config = new NerTrainer.Config(
-                args.length > 2 ? Integer.parseInt(args[2]) : d.epochs(),
-                args.length > 3 ? Long.parseLong(args[3]) : d.seed(),
-                args.length > 4 ? Integer.parseInt(args[4]) : d.bucketBits());
-        Outcome outcome = run(Path.of(args[0]), config, System.out);
-        outcome.model().write(Path.of(args[1]));
-    }
 }
