@@ -33,7 +33,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     int epochs;
 
     @Option(names = "--bucket-bits", description = "log2 of the feature buckets (default: ${DEFAULT-VALUE}).",
-            defaultValue = "21")
+            defaultValue = "18")
     int bucketBits;
 
     @CommandLine.Spec

@@ -81,10 +81,51 @@ public final class Gazetteer {
 
     private final Map<Long, GazetteerEntry> byKey;
     private final Map<String, String> countryNames;
+    /** Open-addressing copy of {@code byKey} for lookups without boxing: keys, and entries at the same slot. */
+    private final long[] slots;
+    private final GazetteerEntry[] slotEntries;
+    /** Hashes of every token prefix of a multi-token name ("new", "new delhi" for "New Delhi Times"). */
+    private final long[] prefixSlots;
 
-    private Gazetteer(Map<Long, GazetteerEntry> byKey, Map<String, String> countryNames) {
+    private Gazetteer(Map<Long, GazetteerEntry> byKey, Map<String, String> countryNames, List<Long> prefixes) {
         this.byKey = byKey;
         this.countryNames = countryNames;
+        int size = Integer.highestOneBit(Math.max(16, byKey.size() * 4));
+        slots = new long[size];
+        slotEntries = new GazetteerEntry[size];
+        for (Map.Entry<Long, GazetteerEntry> e : byKey.entrySet()) {
+            int i = insert(slots, e.getKey());
+            slotEntries[i] = e.getValue();
+        }
+        prefixSlots = new long[Integer.highestOneBit(Math.max(16, prefixes.size() * 4))];
+        for (long p : prefixes) {
+            insert(prefixSlots, p);
+        }
+    }
+
+    private static int insert(long[] table, long key) {
+        long k = key == 0 ? 1 : key;
+        int mask = table.length - 1;
+        int i = (int) (k ^ (k >>> 31)) & mask;
+        while (table[i] != 0 && table[i] != k) {
+            i = (i + 1) & mask;
+        }
+        table[i] = k;
+        return i;
+    }
+
+    /** Slot of {@code key} in {@code table}, or -1. */
+    private static int find(long[] table, long key) {
+        long k = key == 0 ? 1 : key;
+        int mask = table.length - 1;
+        int i = (int) (k ^ (k >>> 31)) & mask;
+        while (table[i] != 0) {
+            if (table[i] == k) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
     }
 
     /** The gazetteer built from the JDK's locale data and the short lists above. */
@@ -123,7 +164,8 @@ public final class Gazetteer {
             Token t = seg.tokens().get(i);
             h = hashLower(h, seg.text(), t.start(), t.end());
         }
-        GazetteerEntry e = byKey.get(h);
+        int slot = find(slots, h);
+        GazetteerEntry e = slot < 0 ? null : slotEntries[slot];
         if (e != null && end - first == 1 && !caseOk(seg.text(), seg.tokens().get(first), e)) {
             return null;
         }
@@ -132,13 +174,24 @@ public final class Gazetteer {
 
     /** The longest name starting at token {@code first} and ending at or before {@code limit}, or null. */
     public GazetteerMatch longestAt(Segmentation seg, int first, int limit) {
-        for (int n = Math.min(MAX_TOKENS, limit - first); n >= 1; n--) {
-            GazetteerEntry e = lookup(seg, first, first + n);
-            if (e != null) {
-                return new GazetteerMatch(first, first + n, e);
+        long h = SEED;
+        GazetteerMatch best = null;
+        String text = seg.text();
+        for (int n = 1; n <= Math.min(MAX_TOKENS, limit - first); n++) {
+            if (n > 1) {
+                h = mix(h, ' ');
+            }
+            Token t = seg.tokens().get(first + n - 1);
+            h = hashLower(h, text, t.start(), t.end());
+            int slot = find(slots, h);
+            if (slot >= 0 && (n > 1 || caseOk(text, t, slotEntries[slot]))) {
+                best = new GazetteerMatch(first, first + n, slotEntries[slot]);
+            }
+            if (find(prefixSlots, h) < 0) {
+                break;
             }
         }
-        return null;
+        return best;
     }
 
     /** Every longest, non-overlapping name in tokens {@code [from, to)}, left to right. */
@@ -193,6 +246,7 @@ public final class Gazetteer {
     private static Gazetteer build() {
         Segmenter segmenter = new Segmenter();
         Map<Long, GazetteerEntry> byKey = new HashMap<>();
+        List<Long> prefixes = new ArrayList<>();
         Map<String, String> countryNames = new HashMap<>();
         List<String[]> derived = new ArrayList<>();
         for (String code : Locale.getISOCountries()) {
@@ -204,7 +258,7 @@ public final class Gazetteer {
             int paren = display.indexOf(" (");
             if (paren > 0 && display.endsWith(")")) {
                 name = display.substring(0, paren);
-                add(byKey, segmenter, new GazetteerEntry(display.substring(paren + 2, display.length() - 1),
+                add(byKey, prefixes, segmenter, new GazetteerEntry(display.substring(paren + 2, display.length() - 1),
                         GazetteerKind.COUNTRY, code, name));
             }
             int dash = name.indexOf(" - ");
@@ -212,9 +266,9 @@ public final class Gazetteer {
                 name = name.substring(0, dash) + " " + name.substring(dash + 3);
             }
             countryNames.put(code, name);
-            add(byKey, segmenter, new GazetteerEntry(name, GazetteerKind.COUNTRY, code, name));
+            add(byKey, prefixes, segmenter, new GazetteerEntry(name, GazetteerKind.COUNTRY, code, name));
             if (name.contains("&")) {
-                add(byKey, segmenter, new GazetteerEntry(name.replace("&", "and"), GazetteerKind.COUNTRY, code,
+                add(byKey, prefixes, segmenter, new GazetteerEntry(name.replace("&", "and"), GazetteerKind.COUNTRY, code,
                         name));
             }
             derived.add(new String[] {code, name});
@@ -223,11 +277,11 @@ public final class Gazetteer {
             String code = line.substring(0, 2);
             int kindEnd = line.indexOf(' ', 3);
             GazetteerKind kind = GazetteerKind.valueOf(line.substring(3, kindEnd));
-            add(byKey, segmenter, new GazetteerEntry(line.substring(kindEnd + 1), kind, code, countryNames.get(code)));
+            add(byKey, prefixes, segmenter, new GazetteerEntry(line.substring(kindEnd + 1), kind, code, countryNames.get(code)));
         }
         for (String line : CAPITALS) {
             String code = line.substring(0, 2);
-            add(byKey, segmenter, new GazetteerEntry(line.substring(3), GazetteerKind.CAPITAL, code,
+            add(byKey, prefixes, segmenter, new GazetteerEntry(line.substring(3), GazetteerKind.CAPITAL, code,
                     countryNames.get(code)));
         }
         for (String line : INSTITUTIONS) {
@@ -235,28 +289,29 @@ public final class Gazetteer {
             int bar = line.indexOf('|');
             String name = line.substring(3, bar);
             GazetteerEntry e = new GazetteerEntry(name, GazetteerKind.INSTITUTION, code, line.substring(bar + 1));
-            add(byKey, segmenter, e);
+            add(byKey, prefixes, segmenter, e);
             if (name.startsWith("the ")) {
-                add(byKey, segmenter, new GazetteerEntry(name.substring(4), e.kind(), code, e.refersTo()));
+                add(byKey, prefixes, segmenter, new GazetteerEntry(name.substring(4), e.kind(), code, e.refersTo()));
             }
         }
         for (Map.Entry<String, String> language : languageCountries(countryNames).entrySet()) {
             String code = language.getValue();
-            add(byKey, segmenter, new GazetteerEntry(language.getKey(), GazetteerKind.DEMONYM, code,
+            add(byKey, prefixes, segmenter, new GazetteerEntry(language.getKey(), GazetteerKind.DEMONYM, code,
                     countryNames.get(code)));
         }
         for (String[] country : derived) {
             for (String demonym : derivedDemonyms(country[1])) {
-                add(byKey, segmenter, new GazetteerEntry(demonym, GazetteerKind.DEMONYM, country[0], country[1]));
-                add(byKey, segmenter, new GazetteerEntry(demonym + "s", GazetteerKind.DEMONYM, country[0],
+                add(byKey, prefixes, segmenter, new GazetteerEntry(demonym, GazetteerKind.DEMONYM, country[0], country[1]));
+                add(byKey, prefixes, segmenter, new GazetteerEntry(demonym + "s", GazetteerKind.DEMONYM, country[0],
                         country[1]));
             }
         }
-        return new Gazetteer(Collections.unmodifiableMap(byKey), Collections.unmodifiableMap(countryNames));
+        return new Gazetteer(Collections.unmodifiableMap(byKey), Collections.unmodifiableMap(countryNames), prefixes);
     }
 
     /** First entry for a key wins, so country names beat derived demonyms and aliases beat locale data. */
-    private static void add(Map<Long, GazetteerEntry> byKey, Segmenter segmenter, GazetteerEntry entry) {
+    private static void add(Map<Long, GazetteerEntry> byKey, List<Long> prefixes, Segmenter segmenter,
+            GazetteerEntry entry) {
         if (entry.refersTo() == null) {
             return;
         }
@@ -272,6 +327,9 @@ public final class Gazetteer {
             }
             Token t = seg.tokens().get(i);
             h = hashLower(h, seg.text(), t.start(), t.end());
+            if (i + 1 < n) {
+                prefixes.add(h);
+            }
         }
         byKey.putIfAbsent(h, entry);
     }

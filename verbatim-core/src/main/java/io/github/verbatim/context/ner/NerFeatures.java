@@ -174,14 +174,19 @@ final class NerFeatures {
 
     /** Writes the buckets of token {@code i}'s features into {@code out}; returns how many. */
     int tokenFeatures(int i, int[] out) {
-        int s = sentenceOf[i];
-        Sentence sentence = seg.sentences().get(s);
-        int first = sentence.firstToken();
-        int end = sentence.endToken();
+        int n = wordFeatures(i, out, 0);
+        return contextFeatures(i, out, n);
+    }
+
+    /** The exact-text hash of token {@code i}: tokens with equal hashes have equal {@link #wordFeatures}. */
+    long wordKey(int i) {
+        return exact[i];
+    }
+
+    /** Writes the features that depend on token {@code i}'s text alone from {@code offset}; returns the end. */
+    int wordFeatures(int i, int[] out, int offset) {
         Token t = seg.tokens().get(i);
-        char c0 = text.charAt(t.start());
-        boolean cap = Character.isUpperCase(c0);
-        int n = 0;
+        int n = offset;
         out[n++] = bucket(1);
         out[n++] = bucket(combine(2, exact[i]));
         out[n++] = bucket(combine(3, lower[i]));
@@ -198,6 +203,19 @@ final class NerFeatures {
                 out[n++] = bucket(combine(9 + k, a));
             }
         }
+        return n;
+    }
+
+    /** Writes the features of token {@code i} that depend on its context from {@code offset}; returns the end. */
+    int contextFeatures(int i, int[] out, int offset) {
+        int s = sentenceOf[i];
+        Sentence sentence = seg.sentences().get(s);
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        Token t = seg.tokens().get(i);
+        char c0 = text.charAt(t.start());
+        boolean cap = Character.isUpperCase(c0);
+        int n = offset;
         long prev = lowerAt(i - 1, first, end);
         long next = lowerAt(i + 1, first, end);
         out[n++] = bucket(combine(14, prev));

@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>File format (version 1, gzip-compressed): magic {@code VNER}, version, bucket bits, label count,
  * provenance as key/value UTF strings, a quantisation scale, then only the non-zero rows, each as a varint
  * bucket delta and one 16-bit quantised weight per label. Quantisation changes each weight by at most
- * {@code scale / 2}.
+ * {@code scale / 2}; the tagger works on the quantised weights, so a model scores the same before and after
+ * a round trip through its file.
  *
  * <p>Immutable once built and safe to share between threads.
  */
@@ -34,13 +35,26 @@ public final class NerModel {
     public static final String DEFAULT_RESOURCE = "/io/github/verbatim/context/ner/ner-model.bin.gz";
 
     private static final int MAGIC = 0x564E4552; // VNER
+
+    static {
+        if (NerLabels.COUNT != 9) {
+            throw new ExceptionInInitializerError("accumulate() is unrolled for 9 labels, not " + NerLabels.COUNT);
+        }
+    }
     private static final int VERSION = 1;
 
     private final int bucketBits;
-    private final float[] weights;
+    /** Weights quantised to 16 bits, row-major by bucket; the real weight is {@code weights[i] * scale}. */
+    private final short[] weights;
+    private final float scale;
     private final Map<String, String> provenance;
 
-    NerModel(int bucketBits, float[] weights, Map<String, String> provenance) {
+    /** A model from trained float weights, quantised to 16 bits as stored. */
+    NerModel(int bucketBits, float[] trained, Map<String, String> provenance) {
+        this(bucketBits, quantise(trained), scaleOf(trained), provenance);
+    }
+
+    private NerModel(int bucketBits, short[] weights, float scale, Map<String, String> provenance) {
         if (bucketBits < 10 || bucketBits > 26) {
             throw new IllegalArgumentException("bucket bits " + bucketBits + " outside [10, 26]");
         }
@@ -50,7 +64,25 @@ public final class NerModel {
         }
         this.bucketBits = bucketBits;
         this.weights = weights;
+        this.scale = scale;
         this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    }
+
+    private static float scaleOf(float[] trained) {
+        float max = 0;
+        for (float w : trained) {
+            max = Math.max(max, Math.abs(w));
+        }
+        return max == 0 ? 1 : max / Short.MAX_VALUE;
+    }
+
+    private static short[] quantise(float[] trained) {
+        float scale = scaleOf(trained);
+        short[] q = new short[trained.length];
+        for (int i = 0; i < trained.length; i++) {
+            q[i] = (short) Math.round(trained[i] / scale);
+        }
+        return q;
     }
 
     /** The model shipped in Verbatim's jar. */
@@ -103,7 +135,10 @@ public final class NerModel {
         }
         float scale = in.readFloat();
         int rows = in.readInt();
-        float[] weights = new float[(1 << bits) * labels];
+        if (!(scale > 0) || Float.isInfinite(scale)) {
+            throw new IOException("bad quantisation scale " + scale);
+        }
+        short[] weights = new short[(1 << bits) * labels];
         int bucket = 0;
         for (int r = 0; r < rows; r++) {
             bucket += readVarint(in);
@@ -111,10 +146,10 @@ public final class NerModel {
                 throw new IOException("bucket " + bucket + " out of range");
             }
             for (int l = 0; l < labels; l++) {
-                weights[bucket * labels + l] = in.readShort() * scale;
+                weights[bucket * labels + l] = in.readShort();
             }
         }
-        return new NerModel(bits, weights, provenance);
+        return new NerModel(bits, weights, scale, provenance);
     }
 
     /** Writes the model in the format described above. */
@@ -130,15 +165,10 @@ public final class NerModel {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue());
         }
-        float max = 0;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         int labels = NerLabels.COUNT;
         int rows = 0;
         for (int b = 0; b < 1 << bucketBits; b++) {
-            if (nonZeroRow(b, scale)) {
+            if (nonZeroRow(b)) {
                 rows++;
             }
         }
@@ -146,13 +176,13 @@ public final class NerModel {
         out.writeInt(rows);
         int last = 0;
         for (int b = 0; b < 1 << bucketBits; b++) {
-            if (!nonZeroRow(b, scale)) {
+            if (!nonZeroRow(b)) {
                 continue;
             }
             writeVarint(out, b - last);
             last = b;
             for (int l = 0; l < labels; l++) {
-                out.writeShort(Math.round(weights[b * labels + l] / scale));
+                out.writeShort(weights[b * labels + l]);
             }
         }
         out.flush();
@@ -170,9 +200,9 @@ public final class NerModel {
         }
     }
 
-    private boolean nonZeroRow(int bucket, float scale) {
+    private boolean nonZeroRow(int bucket) {
         for (int l = 0; l < NerLabels.COUNT; l++) {
-            if (Math.round(weights[bucket * NerLabels.COUNT + l] / scale) != 0) {
+            if (weights[bucket * NerLabels.COUNT + l] != 0) {
                 return true;
             }
         }
@@ -209,15 +239,23 @@ public final class NerModel {
         return provenance;
     }
 
-    /** Adds the rows of {@code features[0..n)} into {@code scores} (length {@link NerLabels#COUNT}). */
-    void accumulate(int[] features, int n, float[] scores) {
-        int labels = NerLabels.COUNT;
-        float[] w = weights;
+    /**
+     * Adds the quantised rows of {@code features[0..n)} into {@code scores} (length {@link NerLabels#COUNT});
+     * multiply by the positive scale for real scores, which does not change which label is best.
+     */
+    void accumulate(int[] features, int n, int[] scores) {
+        short[] w = weights;
         for (int k = 0; k < n; k++) {
-            int base = features[k] * labels;
-            for (int l = 0; l < labels; l++) {
-                scores[l] += w[base + l];
-            }
+            int base = features[k] * NerLabels.COUNT;
+            scores[0] += w[base];
+            scores[1] += w[base + 1];
+            scores[2] += w[base + 2];
+            scores[3] += w[base + 3];
+            scores[4] += w[base + 4];
+            scores[5] += w[base + 5];
+            scores[6] += w[base + 6];
+            scores[7] += w[base + 7];
+            scores[8] += w[base + 8];
         }
     }
 

@@ -70,15 +70,16 @@ public final class NerTagger {
         NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits());
         int[] labels = new int[seg.tokens().size()];
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
-        float[] scores = new float[NerLabels.COUNT];
+        int[] scores = new int[NerLabels.COUNT];
+        WordScores words = new WordScores();
         for (Sentence s : seg.sentences()) {
             int prev = -1;
             int prev2 = -1;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                int n = features.tokenFeatures(i, buffer);
+                words.copyInto(features, i, model, buffer, scores);
+                int n = features.contextFeatures(i, buffer, 0);
                 features.labelFeatures(i, prev, prev2, buffer, n);
                 n += NerFeatures.LABEL_FEATURES;
-                java.util.Arrays.fill(scores, 0f);
                 model.accumulate(buffer, n, scores);
                 int best = best(scores, prev);
                 labels[i] = best;
@@ -87,6 +88,79 @@ public final class NerTagger {
             }
         }
         return labels;
+    }
+
+    /**
+     * Per-document cache of the summed rows of each distinct token text's word-only features, so a word seen
+     * again costs one lookup instead of a dozen rows.
+     */
+    private static final class WordScores {
+        private long[] keys = new long[1024];
+        private int[] offsets = new int[1024];
+        private int[] rows = new int[1024 * NerLabels.COUNT];
+        private int size;
+
+        /** Sets {@code scores} to the word-only score of token i, computing and caching it when new. */
+        void copyInto(NerFeatures features, int i, NerModel model, int[] buffer, int[] scores) {
+            long key = features.wordKey(i);
+            if (key == 0) {
+                key = 1;
+            }
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ (key >>> 29)) & mask;
+            while (keys[slot] != 0) {
+                if (keys[slot] == key) {
+                    System.arraycopy(rows, offsets[slot], scores, 0, NerLabels.COUNT);
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            java.util.Arrays.fill(scores, 0);
+            model.accumulate(buffer, features.wordFeatures(i, buffer, 0), scores);
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+                copyInto(features, i, model, buffer, scores);
+                return;
+            }
+            keys[slot] = key;
+            offsets[slot] = size * NerLabels.COUNT;
+            if (rows.length < (size + 1) * NerLabels.COUNT) {
+                rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+            }
+            System.arraycopy(scores, 0, rows, size * NerLabels.COUNT, NerLabels.COUNT);
+            size++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldOffsets = offsets;
+            keys = new long[oldKeys.length * 2];
+            offsets = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] == 0) {
+                    continue;
+                }
+                int slot = (int) (oldKeys[j] ^ (oldKeys[j] >>> 29)) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[j];
+                offsets[slot] = oldOffsets[j];
+            }
+        }
+    }
+
+    static int best(int[] scores, int prev) {
+        int best = NerLabels.O;
+        int bestScore = scores[NerLabels.O];
+        for (int l = 1; l < scores.length; l++) {
+            if (scores[l] > bestScore && NerLabels.allowed(prev < 0 ? NerLabels.O : prev, l)) {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+        return best;
     }
 
     static int best(float[] scores, int prev) {

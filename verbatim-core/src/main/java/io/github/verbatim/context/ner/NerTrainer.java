@@ -38,7 +38,7 @@ public final class NerTrainer {
 
         /** The settings of the shipped model. */
         public static Config defaults() {
-            return new Config(12, 42L, 21);
+            return new Config(12, 42L, 18);
         }
     }
 
