@@ -12,7 +12,13 @@ import io.github.verbatim.context.time.TimeExpressionFinder;
 import io.github.verbatim.context.time.TimeResolver;
 import io.github.verbatim.context.time.TimeSource;
 import io.github.verbatim.model.Article;
+import io.github.verbatim.model.Attribution;
+import io.github.verbatim.model.CodePointIndex;
+import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.model.Span;
+import io.github.verbatim.model.Speaker;
 import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Segmenter;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import java.time.LocalDate;
@@ -78,6 +84,57 @@ public final class ContextAnnotator {
     public static ContextAnnotator standard() {
         return new ContextAnnotator(NerTagger.standard(), new TimeExpressionFinder(), new TimeResolver(),
                 new PlaceFinder(Gazetteer.standard()));
+    }
+
+    /**
+     * {@code result} with every attribution's time, place and mentions filled in, its spans and speakers taken
+     * from the result itself; {@code seg} must be the segmentation of the result's article text. Lenient: if
+     * annotation fails on this article, the result comes back unchanged with a diagnostic saying why.
+     */
+    public DocumentResult annotate(DocumentResult result, Segmentation seg) {
+        Objects.requireNonNull(result, "result");
+        if (result.attributions().isEmpty()) {
+            return result;
+        }
+        Article article = result.article();
+        try {
+            CodePointIndex index = CodePointIndex.of(article.text());
+            List<StatementSpans> statements = new ArrayList<>(result.attributions().size());
+            for (Attribution a : result.attributions()) {
+                List<CharSpan> content = new ArrayList<>(a.content().size());
+                for (Span sp : a.content()) {
+                    content.add(new CharSpan(index.toChar(sp.start()), index.toChar(sp.end())));
+                }
+                CharSpan source = a.source().isEmpty() ? null : new CharSpan(index.toChar(a.source().get(0).start()),
+                        index.toChar(a.source().get(a.source().size() - 1).end()));
+                statements.add(new StatementSpans(content, source, a.speaker() == null ? null : a.speaker().id()));
+            }
+            List<SpeakerNames> speakers = new ArrayList<>(result.speakers().size());
+            for (Speaker sp : result.speakers()) {
+                List<String> names = new ArrayList<>();
+                names.add(sp.name());
+                names.addAll(sp.aliases());
+                speakers.add(new SpeakerNames(sp.id(), names));
+            }
+            List<StatementContext> contexts = annotate(article, seg, statements, speakers);
+            List<Attribution> out = new ArrayList<>(contexts.size());
+            for (int i = 0; i < contexts.size(); i++) {
+                StatementContext c = contexts.get(i);
+                out.add(result.attributions().get(i).withContext(ContractMapper.time(c.time(), index),
+                        ContractMapper.place(c.place(), index), ContractMapper.mentions(c.mentions(), index)));
+            }
+            return new DocumentResult(article, out, result.speakers(), result.residue(), result.diagnostics());
+        } catch (RuntimeException e) {
+            List<String> diagnostics = new ArrayList<>(result.diagnostics());
+            diagnostics.add("context annotation failed, no time/place/mentions: " + e);
+            return new DocumentResult(article, result.attributions(), result.speakers(), result.residue(),
+                    diagnostics);
+        }
+    }
+
+    /** As {@link #annotate(DocumentResult, Segmentation)}, segmenting the article text itself. */
+    public DocumentResult annotate(DocumentResult result) {
+        return annotate(result, new Segmenter().segment(result.article().text()));
     }
 
     /** A speech event sentence with what it states. */

@@ -19,7 +19,7 @@ import java.util.Locale;
  * <p>Month names that are also common words ("May", "March") count only when capitalised and followed by a
  * day or year or preceded by a time preposition. An expression is marked future when it says "next", "later",
  * "by" or "until", or its sentence has "will", "'ll", "shall" or "scheduled" before it (unless a "since"
- * comes between), past when it says "last", "earlier", "since" or "ago".
+ * comes between, and not across a quotation mark), past when it says "last", "earlier", "since" or "ago".
  *
  * <p>Stateless and thread-safe.
  *
@@ -221,6 +221,9 @@ public final class TimeExpressionFinder {
         int tenseContext(int first) {
             Sentence s = seg.sentences().get(seg.sentenceOfToken(first));
             for (int k = first - 1; k >= Math.max(s.firstToken(), first - 12); k--) {
+                if (seg.tokens().get(k).type() == TokenType.QUOTE) {
+                    break; // a quotation's own tense says nothing about the attribution's
+                }
                 String w = seg.tokenText(k).toLowerCase(Locale.ROOT);
                 switch (w) {
                     case "since":
