@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Who said what, where, when and about whom, in news articles.",
-        subcommands = {CommandLine.HelpCommand.class, TrainCommand.class, EvalNerCommand.class,
-            BenchContextCommand.class})
+        subcommands = {ExtractCommand.class, TrainCommand.class, EvalNerCommand.class, BenchContextCommand.class,
+            CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     /** Exit code for a run that could not complete. */

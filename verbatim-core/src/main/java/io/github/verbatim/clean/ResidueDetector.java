@@ -1,0 +1,188 @@
+package io.github.verbatim.clean;
+
+import io.github.verbatim.text.Paragraph;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Marks scraping residue without touching the text: repeated headlines and lines, "ALSO READ: …" and
+ * "Read more" inserts, calls to click, follow, subscribe or share, and photo credits.
+ *
+ * <p>Rules work on the segmentation: a short paragraph identical to an earlier one is a repeat (of the
+ * headline when the earlier one opened the article); a sentence starting with a known insert phrase is
+ * residue to its sentence end, or to its paragraph end for phrases that introduce a link line ("ALSO READ:",
+ * "Related:"); a short paragraph made only of share-button words or a photo credit is residue. The
+ * phrases follow PolNeAR's {@code Discard} annotations and common news-site furniture. Linear in the text;
+ * stateless and thread-safe.
+ */
+public final class ResidueDetector {
+
+    /** Longest paragraph, in chars, that a repeat or share/credit line may be. */
+    private static final int SHORT_PARAGRAPH = 300;
+
+    /** Phrases that make the rest of their paragraph a link line. */
+    private static final List<String> LINE_INSERTS = List.of(
+            "also read", "read also", "read more:", "related:", "related articles", "related stories",
+            "related coverage", "recommended:", "more:", "see also:", "watch:", "watch the video", "listen:",
+            "advertisement", "trending:", "don't miss:", "must read:", "___");
+
+    /** Phrases that make their sentence residue. */
+    private static final List<String> SENTENCE_INSERTS = List.of(
+            "read more", "read the rest here", "read the full", "read the rest", "continue reading",
+            "click here", "click to", "follow us", "follow him on twitter", "follow her on twitter",
+            "subscribe to", "subscribe for", "subscribe now", "subscribe here", "sign up for", "sign up to",
+            "share this", "share on", "like us on facebook", "like the page", "h/t", "hat tip",
+            "photo:", "photo by", "photo credit", "photos:", "image:", "image credit", "pictured:",
+            "editor's note:", "abstract.", "full text.", "this story has been updated", "this article has been updated",
+            "we are sorry,this video", "pic.twitter.com", "getty.", "getty images", "ap photo", "reuters/",
+            "(photo", "(ap photo", "(reuters", "all rights reserved", "©");
+
+    /** Words that make up share-button rows. */
+    private static final Set<String> SHARE_WORDS = Set.of(
+            "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "pinterest", "linkedin",
+            "whatsapp", "reddit", "print", "comments", "comment", "save", "copy", "link", "messenger", "telegram");
+
+    /** First chars of every insert phrase, for a quick rejection of ordinary sentences. */
+    private static final boolean[] FIRST_CHARS = new boolean[128];
+
+    static {
+        for (String p : LINE_INSERTS) {
+            FIRST_CHARS[p.charAt(0)] = true;
+        }
+        for (String p : SENTENCE_INSERTS) {
+            if (p.charAt(0) < 128) {
+                FIRST_CHARS[p.charAt(0)] = true;
+            }
+        }
+        FIRST_CHARS['f'] = true;
+    }
+
+    /** Finds the residue of {@code segmentation}'s text, in text order, never overlapping. */
+    public List<ResidueSpan> detect(Segmentation segmentation) {
+        Objects.requireNonNull(segmentation, "segmentation");
+        String text = segmentation.text();
+        List<ResidueSpan> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String first = null;
+        for (Paragraph p : segmentation.paragraphs()) {
+            int length = p.end() - p.start();
+            String key = length <= SHORT_PARAGRAPH ? squeeze(text, p.start(), p.end()) : null;
+            if (first == null) {
+                first = key;
+            }
+            if (key != null && !key.isEmpty() && !seen.add(key)) {
+                out.add(new ResidueSpan(p.start(), p.end(), key.equals(first) ? "repeated-headline" : "repeated-line"));
+                continue;
+            }
+            if (key != null && isShareRow(text, p.start(), p.end())) {
+                out.add(new ResidueSpan(p.start(), p.end(), "share"));
+                continue;
+            }
+            sentences(segmentation, p, out);
+        }
+        return out;
+    }
+
+    private static void sentences(Segmentation segmentation, Paragraph p, List<ResidueSpan> out) {
+        String text = segmentation.text();
+        for (int s = p.firstSentence(); s < p.endSentence(); s++) {
+            Sentence sentence = segmentation.sentences().get(s);
+            char first = Character.toLowerCase(text.charAt(sentence.start()));
+            if (first < 128 && !FIRST_CHARS[first]) {
+                continue;
+            }
+            String head = head(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 40));
+            String line = startsWithAny(head, LINE_INSERTS);
+            if (line != null) {
+                out.add(new ResidueSpan(sentence.start(), p.end(), "insert"));
+                return;
+            }
+            String insert = startsWithAny(head, SENTENCE_INSERTS);
+            if (insert == null && head.startsWith("follow ") && sentence.end() - sentence.start() <= 120) {
+                // "Follow Pam Key on Twitter @pamkeyNEN."
+                String whole = head(text, sentence.start(), sentence.end());
+                if (whole.contains("twitter") || whole.contains("facebook") || whole.contains("instagram")
+                        || whole.indexOf('@') >= 0) {
+                    insert = "follow";
+                }
+            }
+            if (insert != null) {
+                out.add(new ResidueSpan(sentence.start(), sentence.end(), kindOf(insert)));
+            }
+        }
+    }
+
+    private static String kindOf(String phrase) {
+        if (phrase.startsWith("photo") || phrase.startsWith("image") || phrase.contains("getty")
+                || phrase.contains("ap photo") || phrase.contains("reuters") || phrase.startsWith("pictured")) {
+            return "photo-credit";
+        }
+        if (phrase.startsWith("share") || phrase.startsWith("like")) {
+            return "share";
+        }
+        return "insert";
+    }
+
+    private static String startsWithAny(String head, List<String> phrases) {
+        if (head.isEmpty() || head.charAt(0) < 128 && !FIRST_CHARS[head.charAt(0)]) {
+            return null;
+        }
+        for (String phrase : phrases) {
+            if (head.startsWith(phrase)) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /** Lower-cased start of a range, apostrophes folded, leading brackets kept. */
+    private static String head(String text, int start, int end) {
+        return text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** Lower-cased text with every run of white space made one space. */
+    private static String squeeze(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    private static boolean isShareRow(String text, int start, int end) {
+        int n = 0;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                i++;
+                continue;
+            }
+            int w = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (!SHARE_WORDS.contains(text.substring(w, i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            n++;
+        }
+        return n >= 2;
+    }
+}
