@@ -2,6 +2,7 @@ package io.github.verbatim.cli;
 
 import io.github.verbatim.ingest.InputWalker;
 import io.github.verbatim.ingest.ReadOutcome;
+import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
 import io.github.verbatim.pipeline.Pipeline;
 import io.github.verbatim.sink.JsonLinesWriter;
@@ -15,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (yyyy-mm-dd) for articles that carry none; relative times such as"
+                    + " \"on Wednesday\" resolve against it, and are kept unresolved without one.")
+    LocalDate published;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +75,12 @@ public final class ExtractCommand implements Callable<Integer> {
             for (Path file : files) {
                 walker.read(file, outcome -> {
                     if (outcome instanceof ReadOutcome.Read read) {
-                        DocumentResult result = pipeline.process(read.article());
+                        Article article = read.article();
+                        if (published != null && article.metadata().published() == null) {
+                            article = new Article(article.id(), article.text(),
+                                    article.metadata().withPublished(published));
+                        }
+                        DocumentResult result = pipeline.process(article);
                         summary.read++;
                         summary.attributions += result.attributions().size();
                         writer.write(result);
