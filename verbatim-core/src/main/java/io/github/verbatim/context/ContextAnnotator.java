@@ -23,6 +23,7 @@ import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -167,19 +168,30 @@ public final class ContextAnnotator {
         if (statements.isEmpty() || seg.tokens().isEmpty()) {
             return statements.stream().map(s -> new StatementContext(List.of(), fallbackTime(article), null)).toList();
         }
-        List<EntityMention> mentions = tagger.tag(seg);
         Map<String, String> speakerByName = speakerIndex(speakers);
         List<CharSpan> contents = new ArrayList<>();
         Map<Integer, Set<String>> attributedIn = new HashMap<>();
+        BitSet needed = new BitSet(seg.sentences().size());
         for (StatementSpans s : statements) {
             contents.addAll(s.content());
+            int[] range = sentenceRange(seg, s);
+            needed.set(range[0], range[1] + 1);
             if (s.source() != null && s.speakerId() != null) {
                 int sentence = seg.sentenceOfToken(Math.min(seg.tokens().size() - 1,
                         seg.tokenAtOrAfter(s.source().start())));
                 attributedIn.computeIfAbsent(sentence, k -> new HashSet<>()).add(s.speakerId());
             }
         }
-        List<SpeechEvent> events = speechEvents(seg, mentions, contents, attributedIn, speakerByName);
+        BitSet speech = new BitSet(seg.sentences().size());
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            if (attributedIn.containsKey(si) || hasSpeechWord(seg, seg.sentences().get(si), contents)) {
+                speech.set(si);
+            }
+        }
+        needed.or(speech);
+        // names are only needed inside statements and in speech-event sentences (venues, speakers)
+        List<EntityMention> mentions = tagger.tag(seg, needed);
+        List<SpeechEvent> events = speechEvents(seg, speech, mentions, contents, attributedIn, speakerByName);
         Place dateline = placeFinder.dateline(seg);
         LocalDate published = article.metadata().published();
         List<StatementContext> out = new ArrayList<>(statements.size());
@@ -222,14 +234,11 @@ public final class ContextAnnotator {
         return published == null ? null : ResolvedTime.articleDate(published);
     }
 
-    private List<SpeechEvent> speechEvents(Segmentation seg, List<EntityMention> mentions, List<CharSpan> contents,
-            Map<Integer, Set<String>> attributedIn, Map<String, String> speakerByName) {
+    private List<SpeechEvent> speechEvents(Segmentation seg, BitSet speech, List<EntityMention> mentions,
+            List<CharSpan> contents, Map<Integer, Set<String>> attributedIn, Map<String, String> speakerByName) {
         List<SpeechEvent> events = new ArrayList<>();
-        for (int si = 0; si < seg.sentences().size(); si++) {
+        for (int si = speech.nextSetBit(0); si >= 0; si = speech.nextSetBit(si + 1)) {
             Sentence s = seg.sentences().get(si);
-            if (!attributedIn.containsKey(si) && !hasSpeechWord(seg, s, contents)) {
-                continue;
-            }
             TimeExpression time = null;
             for (TimeExpression e : timeFinder.find(seg, s.firstToken(), s.endToken())) {
                 if (!insideAny(e.span(), contents)) {

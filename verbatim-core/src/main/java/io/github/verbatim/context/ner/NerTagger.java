@@ -44,7 +44,16 @@ public final class NerTagger {
 
     /** Every mention in the article, in text order. Never throws for a valid segmentation. */
     public List<EntityMention> tag(Segmentation seg) {
-        int[] labels = labels(seg);
+        return tag(seg, null);
+    }
+
+    /**
+     * The mentions in the sentences whose index is set in {@code sentences} (all when null), in text order.
+     * Document-wide features still see the whole article, so a tagged sentence gets the same mentions as
+     * with {@link #tag(Segmentation)}; skipping the others saves their decoding.
+     */
+    public List<EntityMention> tag(Segmentation seg, java.util.BitSet sentences) {
+        int[] labels = labels(seg, sentences);
         List<EntityMention> out = new ArrayList<>();
         List<Token> tokens = seg.tokens();
         int i = 0;
@@ -67,12 +76,21 @@ public final class NerTagger {
 
     /** The BIO label index of every token (package use: training and evaluation). */
     int[] labels(Segmentation seg) {
+        return labels(seg, null);
+    }
+
+    /** The BIO labels of the tokens of the chosen sentences (all when null); others stay O. */
+    int[] labels(Segmentation seg, java.util.BitSet sentences) {
         NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits());
         int[] labels = new int[seg.tokens().size()];
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
         int[] scores = new int[NerLabels.COUNT];
         WordScores words = new WordScores();
-        for (Sentence s : seg.sentences()) {
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            if (sentences != null && !sentences.get(si)) {
+                continue;
+            }
+            Sentence s = seg.sentences().get(si);
             int prev = -1;
             int prev2 = -1;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
