@@ -59,12 +59,6 @@ import java.util.Set;
  */
 public final class ContextAnnotator {
 
-    private static final Set<String> SPEECH_WORDS = Set.of("speak", "speaks", "spoke", "speaking", "said",
-            "says", "say", "told", "tells", "tell", "address", "addresses", "addressed", "addressing", "remarks",
-            "speech", "interview", "conference", "briefing", "rally", "hearing", "testified", "testifies",
-            "announced", "announces", "declared", "stated", "wrote", "writes", "tweeted", "statement",
-            "explains", "explained", "stresses", "stressed", "noted", "notes", "added", "adds", "warned", "warns",
-            "emphasizes", "emphasised", "emphasized", "emphasises", "argued", "argues", "insisted", "insists");
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "ours", "you", "your",
             "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its");
 
@@ -302,12 +296,7 @@ public final class ContextAnnotator {
     private static boolean hasSpeechWord(Segmentation seg, Sentence s, List<CharSpan> contents) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = seg.tokens().get(i);
-            int len = t.end() - t.start();
-            if (len < 3 || len > 10) {
-                continue;
-            }
-            if (SPEECH_WORDS.contains(seg.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT))
-                    && !insideAny(new CharSpan(t.start(), t.end()), contents)) {
+            if (SpeechWords.isSpeechWord(seg, i) && !insideAny(new CharSpan(t.start(), t.end()), contents)) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package io.github.verbatim.context.place;
 
 import io.github.verbatim.context.CharSpan;
+import io.github.verbatim.context.SpeechWords;
 import io.github.verbatim.context.gazetteer.Gazetteer;
 import io.github.verbatim.context.ner.EntityMention;
 import io.github.verbatim.context.ner.EntityType;
@@ -20,8 +21,10 @@ import java.util.Set;
  * <p>Venue: in a sentence, "at" or "in" followed by a capitalised phrase (capitalised words, the connectors
  * "of", "the", "de", "and", and venue nouns such as "headquarters" or "hall"), optionally continued by
  * ", " or "in" and a further capitalised phrase ("at NATO headquarters in Brussels", "at a rally in Des
- * Moines"). The phrase must overlap a non-person name found by the tagger or a gazetteer name, and must not
- * start with a month, weekday or number. "at" phrases win over "in" phrases; the first of a kind wins.
+ * Moines"). The phrase must overlap a non-person name found by the tagger or a gazetteer name, must not
+ * start with a month, weekday or number, must not be a possessor ("in Earth’s climate"), and when the
+ * sentence has a speech word ({@link io.github.verbatim.context.SpeechWords}) must start within
+ * {@value #SPEECH_WINDOW} tokens of one. "at" phrases win over "in" phrases; the first of a kind wins.
  *
  * <p>Dateline: one of the first three paragraphs starting with an upper-case place ("BRUSSELS", "NEW
  * YORK", "HEMPSTEAD, N.Y.") followed within eight tokens by a parenthesis or a dash.
@@ -40,6 +43,9 @@ public final class PlaceFinder {
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
 
+    /** Largest distance in tokens between a venue's preposition and the nearest speech word. */
+    static final int SPEECH_WINDOW = 10;
+
     private final Gazetteer gazetteer;
 
     public PlaceFinder(Gazetteer gazetteer) {
@@ -52,13 +58,19 @@ public final class PlaceFinder {
      */
     public Place venue(Segmentation seg, int sentenceIndex, List<EntityMention> mentions, List<CharSpan> exclude) {
         Sentence s = seg.sentences().get(sentenceIndex);
+        List<Integer> speechWords = new java.util.ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (SpeechWords.isSpeechWord(seg, i) && !excluded(seg.tokens().get(i), exclude)) {
+                speechWords.add(i);
+            }
+        }
         Place inPlace = null;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String w = lower(seg, i);
             if (!w.equals("at") && !w.equals("in")) {
                 continue;
             }
-            if (excluded(seg.tokens().get(i), exclude)) {
+            if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
                 continue;
             }
             int end = phrase(seg, i + 1, s.endToken());
@@ -77,7 +89,7 @@ public final class PlaceFinder {
                     end = more;
                 }
             }
-            if (!isPlaceName(seg, start, end, mentions)) {
+            if (!isPlaceName(seg, start, end, mentions) || possessive(seg, end)) {
                 continue;
             }
             Token first = seg.tokens().get(start);
@@ -135,6 +147,27 @@ public final class PlaceFinder {
                     PlaceKind.DATELINE);
         }
         return null;
+    }
+
+    private static boolean nearSpeechWord(int i, List<Integer> speechWords) {
+        if (speechWords.isEmpty()) {
+            return true;
+        }
+        for (int k : speechWords) {
+            if (Math.abs(k - i) <= SPEECH_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is a possessive clitic ("’s"), making the phrase before it a possessor. */
+    private static boolean possessive(Segmentation seg, int i) {
+        if (i >= seg.tokens().size()) {
+            return false;
+        }
+        String t = lower(seg, i);
+        return t.equals("'s") || t.equals("\u2019s");
     }
 
     /** End (exclusive) of a capitalised place phrase starting at {@code i}, or -1. */

@@ -38,7 +38,9 @@ class PlaceFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "He said in a statement that he was pleased.", "They met in March to talk.",
-        "In his statement, Blinken stresses the importance of spending.", "She said it in 2015."})
+        "In his statement, Blinken stresses the importance of spending.", "She said it in 2015.",
+        "Graham said most of them accept that human activity is causing significant shifts in Earth’s climate.",
+        "In Paris, where the treaty was signed after years of talks between many nations of the world, she said it was over."})
     void ignoresNonPlaces(String sentence) {
         assertNull(venue(sentence));
     }
