@@ -210,10 +210,11 @@ public final class Gazetteer {
         return out;
     }
 
-    /** The entry for a name given as a string, tokenised like article text, or null. */
+    /** The entry for a name given as a string, tokenised like article text (a leading "the" ignored), or null. */
     public GazetteerEntry lookup(String name) {
         Segmentation seg = new Segmenter().segment(name);
-        return seg.tokens().isEmpty() ? null : lookup(seg, 0, seg.tokens().size());
+        int first = !seg.tokens().isEmpty() && seg.tokenText(0).equalsIgnoreCase("the") ? 1 : 0;
+        return seg.tokens().size() <= first ? null : lookup(seg, first, seg.tokens().size());
     }
 
     private static boolean caseOk(String text, Token t, GazetteerEntry e) {
@@ -288,11 +289,9 @@ public final class Gazetteer {
             String code = line.substring(0, 2);
             int bar = line.indexOf('|');
             String name = line.substring(3, bar);
-            GazetteerEntry e = new GazetteerEntry(name, GazetteerKind.INSTITUTION, code, line.substring(bar + 1));
-            add(byKey, prefixes, segmenter, e);
-            if (name.startsWith("the ")) {
-                add(byKey, prefixes, segmenter, new GazetteerEntry(name.substring(4), e.kind(), code, e.refersTo()));
-            }
+            // stored without the article, as names are tagged without it; lookups of "the Kremlin" strip it
+            add(byKey, prefixes, segmenter, new GazetteerEntry(name.startsWith("the ") ? name.substring(4) : name,
+                    GazetteerKind.INSTITUTION, code, line.substring(bar + 1)));
         }
         for (Map.Entry<String, String> language : languageCountries(countryNames).entrySet()) {
             String code = language.getValue();

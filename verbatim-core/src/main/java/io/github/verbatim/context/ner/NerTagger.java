@@ -15,10 +15,12 @@ import java.util.Objects;
  * over hashed features ({@link NerFeatures}), decoding each sentence greedily left to right in BIO with the
  * two previous predicted labels as features; an inside label is only allowed after a label of its type.
  *
- * <p>Each mention gets a normalised name: when the whole mention is a gazetteer name, what that name refers
- * to (capitals and institutions to their country or government for LOC and ORG mentions, demonyms to their
- * country for MISC mentions, country aliases to the country); otherwise its text with runs of white space
- * collapsed.
+ * <p>A mention is reported without a leading "the" and only when it holds a capital letter or a digit
+ * (a lone "the" or "." is tagger noise). Each mention gets a normalised name: when the whole mention is a gazetteer name, what that name refers
+ * to (capitals used as metonyms and government buildings to their country or government for LOC and ORG
+ * mentions — a capital right after a locative preposition, "in Brussels", stays the city —, demonyms to
+ * their country for MISC mentions, country aliases to the country); otherwise its text with runs of white
+ * space collapsed.
  *
  * <p>Immutable and thread-safe; share one instance.
  */
@@ -68,7 +70,13 @@ public final class NerTagger {
             while (end < labels.length && labels[end] == inside) {
                 end++;
             }
-            out.add(mention(seg, i, end, type));
+            int first = i;
+            if (end - first > 1 && seg.tokenText(first).equalsIgnoreCase("the")) {
+                first++; // names are reported without their article ("the Kremlin" -> "Kremlin")
+            }
+            if (hasCapitalOrDigit(seg, first, end)) {
+                out.add(mention(seg, first, end, type));
+            }
             i = end;
         }
         return out;
@@ -169,6 +177,20 @@ public final class NerTagger {
         }
     }
 
+    /** A name has a capital letter or a digit somewhere; "the" or "." alone is tagger noise. */
+    private static boolean hasCapitalOrDigit(Segmentation seg, int first, int end) {
+        int from = seg.tokens().get(first).start();
+        int to = seg.tokens().get(end - 1).end();
+        String text = seg.text();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int best(int[] scores, int prev) {
         int best = NerLabels.O;
         int bestScore = scores[NerLabels.O];
@@ -216,6 +238,9 @@ public final class NerTagger {
                     applies = type == EntityType.LOC || type == EntityType.ORG;
                     break;
                 case CAPITAL:
+                    // "in Brussels" is the city; "Beijing says", "aggression from Moscow" stand for the state
+                    applies = (type == EntityType.LOC || type == EntityType.ORG) && !afterLocative(seg, first);
+                    break;
                 case INSTITUTION:
                     applies = type == EntityType.LOC || type == EntityType.ORG;
                     break;
@@ -230,6 +255,17 @@ public final class NerTagger {
             }
         }
         return collapse(text);
+    }
+
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "at", "near", "outside",
+            "inside", "around", "across", "within");
+
+    private static boolean afterLocative(Segmentation seg, int first) {
+        if (first == 0) {
+            return false;
+        }
+        String before = seg.tokenText(first - 1);
+        return before.length() <= 7 && LOCATIVES.contains(before.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String collapse(String text) {
