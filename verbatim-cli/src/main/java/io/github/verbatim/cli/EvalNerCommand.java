@@ -16,11 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code verbatim eval-ner}: prints per-type precision, recall and F1 of a named-entity model on the
+ * {@code verbatim eval ner}: prints per-type precision, recall and F1 of a named-entity model on the
  * held-apart silver slice and, when given, on a hand-labelled file in the bracketed format of
  * {@link BracketedNerReader}.
  */
-@Command(name = "eval-ner", mixinStandardHelpOptions = true,
+@Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Score the named-entity tagger per type (held-apart silver slice, hand-checked set).")
 public final class EvalNerCommand implements Callable<Integer> {
 
