@@ -17,9 +17,4 @@ public record StatementSpans(List<CharSpan> content, CharSpan source, String spe
             throw new IllegalArgumentException("a statement needs at least one content span");
         }
     }
-
-    /** The smallest range covering every content segment. */
-    public CharSpan contentExtent() {
-        return new CharSpan(content.get(0).start(), content.get(content.size() - 1).end());
-    }
 }

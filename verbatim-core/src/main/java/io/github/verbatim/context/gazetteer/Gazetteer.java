@@ -80,16 +80,14 @@ public final class Gazetteer {
     private static final Gazetteer STANDARD = build();
 
     private final Map<Long, GazetteerEntry> byKey;
-    private final Map<String, String> countryNames;
     /** Open-addressing copy of {@code byKey} for lookups without boxing: keys, and entries at the same slot. */
     private final long[] slots;
     private final GazetteerEntry[] slotEntries;
     /** Hashes of every token prefix of a multi-token name ("new", "new delhi" for "New Delhi Times"). */
     private final long[] prefixSlots;
 
-    private Gazetteer(Map<Long, GazetteerEntry> byKey, Map<String, String> countryNames, List<Long> prefixes) {
+    private Gazetteer(Map<Long, GazetteerEntry> byKey, List<Long> prefixes) {
         this.byKey = byKey;
-        this.countryNames = countryNames;
         int size = Integer.highestOneBit(Math.max(16, byKey.size() * 4));
         slots = new long[size];
         slotEntries = new GazetteerEntry[size];
@@ -136,16 +134,6 @@ public final class Gazetteer {
     /** Number of distinct names known. */
     public int size() {
         return byKey.size();
-    }
-
-    /** English name of the country with ISO code {@code code}, or null. */
-    public String countryName(String code) {
-        return countryNames.get(code);
-    }
-
-    /** Every entry, for inspection and tests. */
-    public List<GazetteerEntry> entries() {
-        return List.copyOf(new LinkedHashMap<>(byKey).values());
     }
 
     /**
@@ -305,7 +293,7 @@ public final class Gazetteer {
                         country[1]));
             }
         }
-        return new Gazetteer(Collections.unmodifiableMap(byKey), Collections.unmodifiableMap(countryNames), prefixes);
+        return new Gazetteer(Collections.unmodifiableMap(byKey), prefixes);
     }
 
     /** First entry for a key wins, so country names beat derived demonyms and aliases beat locale data. */

@@ -41,9 +41,4 @@ public record ResolvedTime(String text, CharSpan span, LocalDate start, LocalDat
         Objects.requireNonNull(published, "published");
         return new ResolvedTime(null, null, published, published, TimePrecision.DAY, TimeSource.ARTICLE, true);
     }
-
-    /** The same time, re-attributed to another source (a speech event's time carried to its statements). */
-    public ResolvedTime withSource(TimeSource newSource) {
-        return new ResolvedTime(text, span, start, end, precision, newSource, resolved);
-    }
 }
