@@ -44,8 +44,9 @@ import java.util.Set;
  * <p><b>Time.</b> A statement's own time is that of a speech event among its own sentences (the sentences
  * of its content and source: "he said on Tuesday"), source {@link TimeSource#STATEMENT}. Otherwise it
  * inherits the time of the nearest earlier speech event with a time whose speakers include its speaker (or
- * that names no speaker, or when its speaker is unknown), else of the first such event in the article
- * (the lead), source {@link TimeSource#SPEECH}. Otherwise it gets the publication date, source
+ * that names no speaker, or when its speaker is unknown), else of the first later such event that lies in
+ * the lead (the first {@value #LEAD_PARAGRAPHS} paragraphs) or names its speaker, source
+ * {@link TimeSource#SPEECH}. Otherwise it gets the publication date, source
  * {@link TimeSource#ARTICLE}, or no time when there is none. Expressions inside a quotation describe its
  * topic, not when it was said, and are not used.
  *
@@ -58,6 +59,9 @@ import java.util.Set;
  * <p>Immutable and thread-safe; share one instance.
  */
 public final class ContextAnnotator {
+
+    /** Paragraphs counted as an article's lead (a headline, a standfirst and the first paragraph). */
+    static final int LEAD_PARAGRAPHS = 3;
 
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "ours", "you", "your",
             "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its");
@@ -207,7 +211,7 @@ public final class ContextAnnotator {
             if (ownTime != null) {
                 time = resolver.resolve(ownTime.time(), published, TimeSource.STATEMENT);
             } else {
-                SpeechEvent carried = carried(events, range[0], s.speakerId(), true);
+                SpeechEvent carried = carried(seg, events, range[0], s.speakerId(), true);
                 time = carried != null ? resolver.resolve(carried.time(), published, TimeSource.SPEECH)
                         : fallbackTime(article);
             }
@@ -215,7 +219,7 @@ public final class ContextAnnotator {
             if (ownPlace != null) {
                 place = ownPlace.place();
             } else {
-                SpeechEvent carried = carried(events, range[0], s.speakerId(), false);
+                SpeechEvent carried = carried(seg, events, range[0], s.speakerId(), false);
                 place = carried != null ? carried.place() : dateline;
             }
             out.add(new StatementContext(mentionsIn(s, mentions, speakerByName), time, place));
@@ -259,10 +263,14 @@ public final class ContextAnnotator {
         return events;
     }
 
-    /** The nearest earlier compatible event with a time (or place), else the first compatible one. */
-    private static SpeechEvent carried(List<SpeechEvent> events, int sentence, String speakerId, boolean wantTime) {
+    /**
+     * The nearest earlier compatible event with a time (or place); else the first later one that is in the
+     * lead (the first {@value #LEAD_PARAGRAPHS} paragraphs) or names the statement's speaker; else null.
+     */
+    private static SpeechEvent carried(Segmentation seg, List<SpeechEvent> events, int sentence, String speakerId,
+            boolean wantTime) {
         SpeechEvent best = null;
-        SpeechEvent first = null;
+        SpeechEvent later = null;
         for (SpeechEvent e : events) {
             if ((wantTime ? e.time() : e.place()) == null) {
                 continue;
@@ -270,14 +278,14 @@ public final class ContextAnnotator {
             if (speakerId != null && !e.speakers().isEmpty() && !e.speakers().contains(speakerId)) {
                 continue;
             }
-            if (first == null) {
-                first = e;
-            }
             if (e.sentence() < sentence) {
                 best = e;
+            } else if (later == null && (seg.sentences().get(e.sentence()).paragraph() < LEAD_PARAGRAPHS
+                    || speakerId != null && e.speakers().contains(speakerId))) {
+                later = e;
             }
         }
-        return best != null ? best : first;
+        return best != null ? best : later;
     }
 
     private static int[] sentenceRange(Segmentation seg, StatementSpans s) {
