@@ -21,7 +21,8 @@ import java.util.Set;
  * <p>Venue: in a sentence, "at" or "in" followed by a capitalised phrase (capitalised words, the connectors
  * "of", "the", "de", "and", and venue nouns such as "headquarters" or "hall"), optionally continued by
  * ", " or "in" and a further capitalised phrase ("at NATO headquarters in Brussels", "at a rally in Des
- * Moines"). The phrase must overlap a non-person name found by the tagger or a gazetteer name, must not
+ * Moines", "Port St. Lucie"). The phrase must overlap a location or organisation name found by the tagger
+ * or a gazetteer name, must not
  * start with a month, weekday or number, must not be a possessor ("in Earth’s climate"), and when the
  * sentence has a speech word ({@link io.github.verbatim.context.SpeechWords}) must start within
  * {@value #SPEECH_WINDOW} tokens of one. "at" phrases win over "in" phrases; the first of a kind wins.
@@ -186,6 +187,11 @@ public final class PlaceFinder {
                 end++;
             } else if (VENUE_NOUNS.contains(w) && end > j) {
                 end++;
+            } else if (w.equals(".") && end + 1 < limit && capitalised(seg, end + 1)
+                    && seg.tokens().get(end - 1).end() == seg.tokens().get(end).start()
+                    && seg.tokens().get(end - 1).end() - seg.tokens().get(end - 1).start() <= 3) {
+                end++; // "Port St. Lucie", "Mt. Vernon"
+
             } else if (CONNECTORS.contains(w) && end + 1 < limit && capitalised(seg, end + 1)
                     && !NOT_PLACES.contains(lower(seg, end + 1))) {
                 end++;
@@ -200,7 +206,8 @@ public final class PlaceFinder {
         int from = seg.tokens().get(start).start();
         int to = seg.tokens().get(end - 1).end();
         for (EntityMention m : mentions) {
-            if (m.type() != EntityType.PER && m.span().start() < to && from < m.span().end()) {
+            if ((m.type() == EntityType.LOC || m.type() == EntityType.ORG) && m.span().start() < to
+                    && from < m.span().end()) {
                 return true;
             }
         }

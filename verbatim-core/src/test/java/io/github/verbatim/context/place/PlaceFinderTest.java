@@ -27,7 +27,8 @@ class PlaceFinderTest {
         "He told reporters in Iowa that he would win.|Iowa",
         "Clinton spoke at a rally in Des Moines on Monday.|Des Moines",
         "She said at the White House that talks would resume.|White House",
-        "The mayor spoke at a press conference in Chelsea.|Chelsea"})
+        "The mayor spoke at a press conference in Chelsea.|Chelsea",
+        "Trump told supporters at a rally in Port St. Lucie on Monday.|Port St. Lucie"})
     void findsVenues(String sentence, String expected) {
         Place p = venue(sentence);
         assertEquals(expected, p == null ? null : p.text(), sentence);
@@ -40,6 +41,7 @@ class PlaceFinderTest {
         "He said in a statement that he was pleased.", "They met in March to talk.",
         "In his statement, Blinken stresses the importance of spending.", "She said it in 2015.",
         "Graham said most of them accept that human activity is causing significant shifts in Earth’s climate.",
+        "He said in African-American communities the mood was grim.",
         "In Paris, where the treaty was signed after years of talks between many nations of the world, she said it was over."})
     void ignoresNonPlaces(String sentence) {
         assertNull(venue(sentence));
