@@ -13,7 +13,8 @@ import java.util.List;
  * tagger and the trainer. Not thread-safe; one instance per document.
  *
  * <p>Token features: the word, its lower case, its shape ("Xxxx", "X.X.", "dd"), lower-case prefixes of 1-3
- * and suffixes of 1-4 chars, the lower case and shape of the two tokens either side, word bigrams,
+ * and suffixes of 1-4 chars, the lower case of the two tokens either side, the shape of the next and previous
+ * token, word and shape bigrams, the word with the next token's shape, the shape trigram,
  * gazetteer membership (kind, first or inner token), capitalisation in context (sentence-initial, after a
  * quotation mark, in a title-case line such as a headline), position in the sentence, and two document
  * statistics: whether the word also occurs in lower case, and whether it occurs capitalised away from the
@@ -235,6 +236,8 @@ final class NerFeatures {
         out[n++] = bucket(combine(27, position, cap ? 1 : 0));
         out[n++] = bucket(combine(28, afterQuoteOrColon(i) ? 1 : 0, cap ? 1 : 0));
         out[n++] = bucket(combine(29, titleLine[s] ? 1 : 0, shape[i]));
+        out[n++] = bucket(combine(32, lower[i], shapeAt(i + 1, first, end)));
+        out[n++] = bucket(combine(33, shapeAt(i - 1, first, end) * 31 + shape[i], shapeAt(i + 1, first, end)));
         if (cap) {
             int stats = (seenLower.contains(lower[i]) ? 1 : 0) + (seenCapitalInside.contains(lower[i]) ? 2 : 0);
             out[n++] = bucket(combine(30, stats, position == 0 ? 1 : 0));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the shipped model's scores (OpenNLP eval-test style), so a regression fails the build. Figures at the
- * time of pinning: held-apart silver slice PER+ORG+LOC F1 0.875; hand-checked set PER+ORG+LOC F1 0.852 (all types 0.820).
+ * time of pinning: held-apart silver slice PER+ORG+LOC F1 0.875; hand-checked set PER+ORG+LOC F1 0.870 (all types 0.838).
  */
 class NerModelScoresTest {
 
@@ -41,7 +41,7 @@ class NerModelScoresTest {
         System.out.println("NER, hand-checked set (" + docs.size() + " documents):\n" + scores.format());
         assertTrue(docs.size() == 21, "seed article and 20 PolNeAR dev excerpts expected, got " + docs.size());
         assertTrue(scores.perOrgLoc().f1() >= 0.85, "PER+ORG+LOC F1 below 0.85\n" + scores.format());
-        assertTrue(scores.all().f1() >= 0.81, "all-types F1 below the pinned 0.81\n" + scores.format());
+        assertTrue(scores.all().f1() >= 0.83, "all-types F1 below the pinned 0.83\n" + scores.format());
     }
 
     @Test
