@@ -15,7 +15,8 @@ import java.util.Objects;
  * over hashed features ({@link NerFeatures}), decoding each sentence greedily left to right in BIO with the
  * two previous predicted labels as features; an inside label is only allowed after a label of its type.
  *
- * <p>A mention is reported without a leading "the" and only when it holds a capital letter or a digit
+ * <p>Quotation marks and punctuation other than '.', '&' and '-' are never part of a name and are not
+ * scored. A mention is reported without a leading "the" and only when it holds a capital letter or a digit
  * (a lone "the" or "." is tagger noise). Each mention gets a normalised name: when the whole mention is a gazetteer name, what that name refers
  * to (capitals used as metonyms and government buildings to their country or government for LOC and ORG
  * mentions — a capital right after a locative preposition, "in Brussels", stays the city —, demonyms to
@@ -102,6 +103,12 @@ public final class NerTagger {
             int prev = -1;
             int prev2 = -1;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (neverInName(seg, i)) {
+                    labels[i] = NerLabels.O;
+                    prev2 = prev;
+                    prev = NerLabels.O;
+                    continue;
+                }
                 words.copyInto(features, i, model, buffer, scores);
                 int n = features.contextFeatures(i, buffer, 0);
                 features.labelFeatures(i, prev, prev2, buffer, n);
@@ -175,6 +182,19 @@ public final class NerTagger {
                 offsets[slot] = oldOffsets[j];
             }
         }
+    }
+
+    /** Quotation marks and punctuation other than '.', '&' and '-' are outside every name: not scored. */
+    private static boolean neverInName(Segmentation seg, int i) {
+        io.github.verbatim.text.Token t = seg.tokens().get(i);
+        if (t.type() == io.github.verbatim.text.TokenType.QUOTE) {
+            return true;
+        }
+        if (t.type() != io.github.verbatim.text.TokenType.PUNCT) {
+            return false;
+        }
+        char c = seg.text().charAt(t.start());
+        return c != '.' && c != '&' && c != '-';
     }
 
     /** A name has a capital letter or a digit somewhere; "the" or "." alone is tagger noise. */
