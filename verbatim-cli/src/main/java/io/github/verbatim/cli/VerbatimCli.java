@@ -1,5 +1,9 @@
 package io.github.verbatim.cli;
 
+import io.github.verbatim.model.Article;
+import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.pipeline.Pipeline;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Who said what, where, when and about whom, in news articles.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, BenchContextCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, SearchCommand.class, SpeakersCommand.class,
+                StatementCommand.class, TrainCommand.class, BenchContextCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     /** Exit code for a run that could not complete. */
@@ -32,8 +36,30 @@ public final class VerbatimCli implements Runnable {
 
     /** Builds the configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
+        return commandLine(article -> StandardPipeline.INSTANCE.process(article));
+    }
+
+    /** The standard pipeline, built on first use only (verbs that read the store never need it). */
+    private static final class StandardPipeline {
+        static final Pipeline INSTANCE = Pipeline.standard();
+    }
+
+    /**
+     * The command line with an {@code index} verb that turns articles into results with {@code extraction}
+     * (tests pass their own; {@link #commandLine()} passes the standard pipeline).
+     */
+    static CommandLine commandLine(Function<Article, DocumentResult> extraction) {
         CommandLine cli = new CommandLine(new VerbatimCli());
+        cli.addSubcommand("index", new IndexCommand(extraction));
+        return configure(cli);
+    }
+
+    private static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(t -> EXIT_FAILURE);
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("verbatim " + cmd.getCommandName() + ": failed: " + ex);
+            return EXIT_FAILURE;
+        });
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("verbatim: " + ex.getMessage());

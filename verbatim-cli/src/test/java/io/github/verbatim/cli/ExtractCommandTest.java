@@ -39,11 +39,10 @@ class ExtractCommandTest {
         Files.write(in.resolve("d-invalid.txt"), new byte[] {'H', 'i', ' ', (byte) 0xC3, 0x28, ' ', 'x'});
         Files.writeString(in.resolve("e-quotes.txt"), "“”\"‘’«»„".repeat(2000) + "“““”””", StandardCharsets.UTF_8);
         StringBuilder line = new StringBuilder(21 * 1024 * 1024);
-        // one huge line, still under the 16 MB default document limit (InputLimits.DEFAULTS)
-        while (line.length() < 12 * 1024 * 1024) {
+        while (line.length() < 20 * 1024 * 1024) {
             line.append("lorem ipsum dolor sit amet, consectetur adipiscing elit ");
         }
-        Files.writeString(in.resolve("f-one-line-12mb.txt"), line, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("f-one-line-20mb.txt"), line, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -63,7 +62,7 @@ class ExtractCommandTest {
         assertTrue(lines.get(0).contains("\"speaker\":{\"id\":\"e1\",\"name\":\"Jane Doe\"}"), lines.get(0));
         assertTrue(lines.get(1).contains("\"doc\":\"e-quotes.txt\"") && lines.get(1).contains("quotation mark at"),
                 lines.get(1).substring(0, Math.min(400, lines.get(1).length())));
-        assertTrue(lines.get(2).startsWith("{\"doc\":\"f-one-line-12mb.txt\""));
+        assertTrue(lines.get(2).startsWith("{\"doc\":\"f-one-line-20mb.txt\""));
     }
 
     @Test

@@ -17,9 +17,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns one HTML page's bytes into an {@link Article}: decodes them ({@link CharsetDecoder}), parses them
+ * Turns one HTML page's bytes into an {@link Article}: decodes them ({@link PageDecoder}), parses them
  * with jsoup (nesting capped at {@link InputLimits#maxDomDepth()}), reads the page's metadata
- * ({@link MetadataExtractor}) and main text ({@link MainContentExtractor}, paragraphs joined by blank lines).
+ * ({@link MetadataExtractor}) and main text ({@link MainContentExtractor}, paragraphs joined by blank lines;
+ * for pages whose markup holds no text, the JSON-LD {@code articleBody} or the page's JSON data island).
  *
  * <p>Outcomes: {@code Read}, with notes for a wrong declared charset, leftover mojibake or a flattened deep DOM;
  * or {@code Skipped} with reason {@code too-large} (over {@link InputLimits#maxDocumentBytes()}) or
@@ -52,7 +53,7 @@ public final class HtmlArticleParser {
             return new ReadOutcome.Skipped(location, "too-large",
                     "page is " + bytes.length + " bytes; the limit is " + limits.maxDocumentBytes());
         }
-        DecodedPage page = CharsetDecoder.decode(bytes, origin.contentType());
+        DecodedPage page = PageDecoder.decode(bytes, origin.contentType());
         List<String> notes = new ArrayList<>(page.notes());
         Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDomDepth());
         Document doc;
@@ -68,8 +69,16 @@ public final class HtmlArticleParser {
         }
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         PageMetadata meta = MetadataExtractor.extract(doc, jsonLd);
+        List<EmbeddedText.Island> islands = EmbeddedText.islands(doc);
         List<String> paragraphs = MainContentExtractor.extract(doc);
         String text = String.join("\n\n", paragraphs);
+        if (text.length() < 200) {
+            String embedded = String.join("\n\n", EmbeddedText.paragraphs(jsonLd, islands));
+            if (embedded.length() > text.length()) {
+                text = embedded;
+                notes.add("embedded-text: the markup held no article text; it came from the page's JSON");
+            }
+        }
         if (text.isBlank()) {
             return new ReadOutcome.Skipped(location, "no-content", "no main text found in the page");
         }

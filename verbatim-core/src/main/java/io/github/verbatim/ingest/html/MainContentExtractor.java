@@ -58,7 +58,9 @@ public final class MainContentExtractor {
                     + "embed|(?:media|video|audio)-?(?:info|player|meta|caption|credit|duration|expiry))"
                     + "($|[\\s_-])");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "(?i)comment|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
+            "(?i)comment(?!ary)|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
+    /** Names that say "article text", strong enough to keep an element that also says "comments". */
+    private static final Pattern STRONG_LIKELY = Pattern.compile("(?i)article|body|content|story|entry|prose|text");
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)and|article|body|column|content|main|shadow|story|text|entry|post|prose|rich");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -172,7 +174,7 @@ public final class MainContentExtractor {
                 doomed.add(e);
                 continue;
             }
-            if (tag.equals("header") && e.closest("article") == null) {
+            if (tag.equals("header") && !hasAncestor(e, "article", "article")) {
                 doomed.add(e);
                 continue;
             }
@@ -180,8 +182,10 @@ public final class MainContentExtractor {
                 continue;
             }
             String hint = hint(e);
-            if (!hint.isEmpty() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
-                    && !e.hasAttr("itemprop") && !holdsProse(e, hint) && e.text().length() * 5 < bodyText * 2) {
+            boolean unlikely = UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
+                    || STRONG_NEGATIVE.matcher(hint).find() && !STRONG_LIKELY.matcher(hint).find();
+            if (!hint.isEmpty() && unlikely && !e.hasAttr("itemprop") && !holdsProse(e, hint)
+                    && e.text().length() * 5 < bodyText * 2) {
                 doomed.add(e);
             }
         }
@@ -235,7 +239,7 @@ public final class MainContentExtractor {
             String tag = e.normalName();
             String text;
             if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
-                if (e.parent() != null && e.parent().closest("p, blockquote") != null && tag.equals("p")) {
+                if (tag.equals("p") && hasAncestor(e, "p", "blockquote")) {
                     continue;
                 }
                 text = e.text();
@@ -297,15 +301,27 @@ public final class MainContentExtractor {
     }
 
     /**
-     * When the best few candidates (within 75% of the winner) are siblings split up by wrappers, their
-     * nearest common ancestor is the article; Readability makes the same correction.
+     * When the best few candidates (three within 75% of the winner, or two separate ones within 90%) are parts
+     * of one body split up by wrappers or ads, their nearest common ancestor is the article; Readability makes
+     * a similar correction.
      */
     private static Element sharedAncestor(Map<Element, Double> scores, Element top, Element body) {
         double topScore = scores.getOrDefault(top, 0.0);
         List<Element> near = scores.entrySet().stream().filter(en -> en.getValue() >= topScore * 0.75)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(5).map(Map.Entry::getKey)
                 .toList();
-        if (near.size() < 3) {
+        List<Element> disjoint = new ArrayList<>();
+        for (Element e : near) {
+            boolean nested = false;
+            for (Element d : disjoint) {
+                nested |= isAncestor(d, e) || isAncestor(e, d);
+            }
+            if (!nested) {
+                disjoint.add(e);
+            }
+        }
+        boolean twins = disjoint.size() >= 2 && scores.get(disjoint.get(1)) >= topScore * 0.9;
+        if (!twins && near.size() < 3) {
             return top;
         }
         Element common = near.get(0);
@@ -318,6 +334,17 @@ public final class MainContentExtractor {
             return top;
         }
         return common;
+    }
+
+    /** Whether an ancestor of {@code e} is a {@code tag1} or {@code tag2} element (a cheap {@code closest}). */
+    private static boolean hasAncestor(Element e, String tag1, String tag2) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String name = p.normalName();
+            if (name.equals(tag1) || name.equals(tag2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element a, Element b) {
