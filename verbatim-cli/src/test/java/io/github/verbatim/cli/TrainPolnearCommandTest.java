@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class TrainCommandTest {
+class TrainPolnearCommandTest {
 
     @TempDir
     Path tmp;
