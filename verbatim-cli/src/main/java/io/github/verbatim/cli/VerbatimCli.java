@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Who said what, where, when and about whom, in news articles.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     /** Exit code for a run that could not complete. */

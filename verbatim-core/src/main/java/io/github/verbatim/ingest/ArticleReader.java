@@ -17,4 +17,19 @@ public interface ArticleReader {
 
     /** Reads {@code file}, reporting each document found to {@code sink}. */
     void read(Path file, Consumer<ReadOutcome> sink);
+
+    /**
+     * Reads {@code file} as {@link #read(Path, Consumer)} does, also reporting to {@code consumed} how many
+     * more bytes of the file (as stored on disk, compressed or not) have been read, as reading goes; the
+     * reports add up to the file's size once reading ends. Readers of large multi-document files (archives,
+     * JSON Lines) report as they go; the default reports the whole size at the end.
+     */
+    default void read(Path file, Consumer<ReadOutcome> sink, java.util.function.LongConsumer consumed) {
+        read(file, sink);
+        try {
+            consumed.accept(java.nio.file.Files.size(file));
+        } catch (java.io.IOException e) {
+            consumed.accept(0);
+        }
+    }
 }

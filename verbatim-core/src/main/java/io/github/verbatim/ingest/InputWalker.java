@@ -1,5 +1,9 @@
 package io.github.verbatim.ingest;
 
+import io.github.verbatim.ingest.html.HtmlFileReader;
+import io.github.verbatim.ingest.jsonl.JsonLinesReader;
+import io.github.verbatim.ingest.jsonl.JsonlFields;
+import io.github.verbatim.ingest.warc.WarcFileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +36,13 @@ public final class InputWalker {
 
     /** The walker for every input format Verbatim reads. */
     public static InputWalker standard() {
-        return new InputWalker(List.of(new TextFileReader()));
+        return standard(JsonlFields.DEFAULTS, InputLimits.DEFAULTS);
+    }
+
+    /** The walker for every input format, with JSON Lines field names and input limits chosen by the caller. */
+    public static InputWalker standard(JsonlFields jsonlFields, InputLimits limits) {
+        return new InputWalker(List.of(new TextFileReader(limits.maxDocumentBytes()), new HtmlFileReader(limits),
+                new WarcFileReader(limits), new JsonLinesReader(jsonlFields, limits)));
     }
 
     /** Throws {@link NoSuchFileException} naming the first path that does not exist. */
@@ -63,14 +73,28 @@ public final class InputWalker {
 
     /** Reads one file with the first reader that accepts it. */
     public void read(Path file, Consumer<ReadOutcome> sink) {
+        read(file, sink, n -> { });
+    }
+
+    /**
+     * Reads one file with the first reader that accepts it, reporting bytes of the file consumed as reading
+     * goes (for progress bars; see {@link ArticleReader#read(Path, Consumer, java.util.function.LongConsumer)}).
+     */
+    public void read(Path file, Consumer<ReadOutcome> sink, java.util.function.LongConsumer consumed) {
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(consumed, "consumed");
         for (ArticleReader reader : readers) {
             if (reader.accepts(file)) {
-                reader.read(file, sink);
+                reader.read(file, sink, consumed);
                 return;
             }
         }
         sink.accept(new ReadOutcome.Skipped(file.toString(), "unsupported-type",
-                "no reader for this file type (expected .txt)"));
+                "no reader for this file type (expected .txt, .html, .htm, .warc, .wet, .arc, .jsonl, optionally .gz)"));
+        try {
+            consumed.accept(Files.size(file));
+        } catch (IOException e) {
+            consumed.accept(0);
+        }
     }
 }

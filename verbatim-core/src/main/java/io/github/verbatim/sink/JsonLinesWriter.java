@@ -61,6 +61,12 @@ public final class JsonLinesWriter implements Flushable, Closeable {
         if (meta.language() != null) {
             json.writeStringField("language", meta.language());
         }
+        if (meta.byline() != null) {
+            json.writeStringField("byline", meta.byline());
+        }
+        if (meta.duplicateOf() != null) {
+            json.writeStringField("duplicate_of", meta.duplicateOf());
+        }
         json.writeArrayFieldStart("attributions");
         for (Attribution a : result.attributions()) {
             writeAttribution(a);

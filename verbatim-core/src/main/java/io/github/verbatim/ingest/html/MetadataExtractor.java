@@ -1,0 +1,334 @@
+package io.github.verbatim.ingest.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a page's {@link PageMetadata} from its {@code <meta>} tags (Open Graph, Twitter, Dublin Core,
+ * {@code article:*}, {@code itemprop}), its JSON-LD article objects, {@code <time>} elements, {@code <h1>},
+ * {@code <title>}, {@code <html lang>} and {@code rel=canonical}. Must run on the unmodified parsed page.
+ * Stateless and thread-safe.
+ */
+public final class MetadataExtractor {
+
+    private static final String[] DATE_META = {
+        "article:published_time", "og:article:published_time", "og:published_time", "datePublished",
+        "article.published", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+        "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "sailthru.date",
+        "parsely-pub-date", "cxenseparse:recs:publishtime", "article_date_original", "displaydate",
+        "og:updated_time", "article:modified_time", "dateModified", "last-modified",
+    };
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»›•*]\\s+|\\s*[|｜ㅣ：]\\s*|\\s+-(?=\\S)|(?<=\\S)-(?=\\S+$)");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private MetadataExtractor() {
+    }
+
+    /** The metadata of {@code doc}; the JSON-LD objects are passed in so they are parsed once per page. */
+    static PageMetadata extract(Document doc, List<JsonNode> jsonLd) {
+        List<JsonNode> articles = new ArrayList<>();
+        for (JsonNode n : jsonLd) {
+            if (JsonLd.isArticle(n)) {
+                articles.add(n);
+            }
+        }
+        String siteName = siteName(doc, jsonLd, articles);
+        return new PageMetadata(title(doc, articles, siteName), byline(doc, articles), published(doc, articles),
+                canonical(doc), language(doc, articles), siteName);
+    }
+
+    /** The metadata of a parsed page. */
+    public static PageMetadata extract(Document doc) {
+        return extract(doc, JsonLd.objects(doc));
+    }
+
+    /**
+     * The headline: Open Graph title first (what the publisher chose for sharing), then the page's first
+     * {@code <h1>}, the JSON-LD headline, the Twitter title and the document title; a trailing site name
+     * ("... | Site", "... - SITE") is removed from all but the {@code <h1>}.
+     */
+    static String title(Document doc, List<JsonNode> articles, String siteName) {
+        String docTitle = clean(doc.title());
+        siteName = siteNames(doc, siteName);
+        String og = stripSite(meta(doc, "og:title"), siteName, docTitle);
+        if (og != null && og.length() >= 4) {
+            return og;
+        }
+        Element headline = doc.selectFirst("h1");
+        String h1 = headline == null ? null : clean(headline.text());
+        if (h1 != null && h1.length() >= 4) {
+            return h1;
+        }
+        for (JsonNode a : articles) {
+            String ld = JsonLd.text(a, "headline");
+            if (ld != null) {
+                return stripSite(clean(Parser.unescapeEntities(ld, false)), siteName, docTitle);
+            }
+        }
+        String twitter = stripSite(meta(doc, "twitter:title"), siteName, docTitle);
+        if (twitter != null) {
+            return twitter;
+        }
+        return stripSite(docTitle, siteName, docTitle);
+    }
+
+    /**
+     * Every name the site goes by, one per line: {@code og:site_name}, {@code application-name},
+     * {@code twitter:site}, and the main label of the canonical host ("boersen-zeitung").
+     */
+    private static String siteNames(Document doc, String siteName) {
+        StringBuilder names = new StringBuilder(siteName == null ? "" : siteName);
+        for (String n : new String[] {meta(doc, "application-name"), meta(doc, "twitter:site"),
+                meta(doc, "apple-mobile-web-app-title")}) {
+            if (n != null) {
+                names.append('\n').append(n.replace("@", ""));
+            }
+        }
+        String url = canonical(doc);
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url.replace(" ", "%20")).getHost();
+                if (host != null) {
+                    String[] labels = host.split("\\.");
+                    if (labels.length >= 2) {
+                        names.append('\n').append(labels[labels.length - 2]);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // not a usable URL; the other names remain
+            }
+        }
+        return names.toString();
+    }
+
+    /** Lower-case letters and digits only, accents and umlauts folded ("Börsen-Zeitung" → "boersenzeitung"). */
+    static String fold(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss");
+        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD);
+        return t.replaceAll("[^\\p{L}\\p{N}]|\\p{M}", "");
+    }
+
+    /**
+     * Removes trailing site names from a title: a last segment after a separator ({@code |}, {@code -},
+     * {@code –}, {@code ·}, {@code »}, full-width bars) that names the site, looks like a domain, or is a short
+     * tail the document title ends with too.
+     */
+    static String stripSite(String title, String siteName, String docTitle) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start <= 0) {
+            return title;
+        }
+        String head = title.substring(0, start).trim();
+        String tail = norm(title.substring(end));
+        if (tail.isEmpty() || head.isEmpty()) {
+            return title;
+        }
+        boolean names = false;
+        for (String site : (siteName == null ? "" : siteName).split("\n")) {
+            String folded = fold(site);
+            String foldedTail = fold(tail);
+            if (!folded.isEmpty() && !foldedTail.isEmpty()
+                    && (foldedTail.contains(folded) || folded.contains(foldedTail))) {
+                names = true;
+            }
+        }
+        boolean domain = tail.indexOf('.') > 0 && tail.indexOf(' ') < 0;
+        boolean sharedTail = tail.length() <= 25 && docTitle != null && norm(docTitle).endsWith(tail)
+                && head.length() > tail.length();
+        return names || domain || sharedTail ? stripSite(head, siteName, docTitle) : title;
+    }
+
+    static String byline(Document doc, List<JsonNode> articles) {
+        for (JsonNode a : articles) {
+            String author = JsonLd.text(a, "author");
+            if (author != null && !author.startsWith("http")) {
+                return author;
+            }
+        }
+        String meta = meta(doc, "author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
+                "byl");
+        if (meta != null && !meta.startsWith("http")) {
+            return meta;
+        }
+        Element e = doc.selectFirst("[rel=author], [itemprop=author], [class*=byline], [class*=author-name]");
+        if (e != null) {
+            String t = clean(e.text());
+            if (t != null && t.length() <= 200) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static LocalDate published(Document doc, List<JsonNode> articles) {
+        for (JsonNode a : articles) {
+            LocalDate d = DateText.parse(JsonLd.text(a, "datePublished"));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (String name : DATE_META) {
+            LocalDate d = DateText.parse(meta(doc, name));
+            if (d != null && !name.contains("modified") && !name.contains("updated")) {
+                return d;
+            }
+        }
+        for (Element time : doc.select("time[pubdate], article time[datetime], time[itemprop=datePublished], "
+                + "time[datetime]")) {
+            LocalDate d = DateText.parse(time.attr("datetime"));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (JsonNode a : articles) {
+            LocalDate d = DateText.parse(JsonLd.text(a, "dateCreated"));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (String name : DATE_META) {
+            LocalDate d = DateText.parse(meta(doc, name));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (JsonNode a : articles) {
+            LocalDate d = DateText.parse(JsonLd.text(a, "dateModified"));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static String canonical(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null && !link.attr("abs:href").isEmpty()) {
+            return link.attr("abs:href");
+        }
+        if (link != null && link.attr("href").trim().matches("(?i)https?://.+")) {
+            return link.attr("href").trim();
+        }
+        String og = meta(doc, "og:url");
+        // a relative link with no base to resolve it against names nothing
+        return og != null && og.matches("(?i)https?://.+") ? og : null;
+    }
+
+    static String language(Document doc, List<JsonNode> articles) {
+        String raw = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (raw.isBlank()) {
+            raw = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("xml:lang");
+        }
+        if (raw.isBlank()) {
+            Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+            raw = m == null ? "" : m.attr("content");
+        }
+        if (raw.isBlank()) {
+            for (JsonNode a : articles) {
+                String l = JsonLd.text(a, "inLanguage");
+                if (l != null) {
+                    raw = l;
+                    break;
+                }
+            }
+        }
+        if (raw.isBlank()) {
+            String l = meta(doc, "og:locale");
+            raw = l == null ? "" : l;
+        }
+        return languageTag(raw);
+    }
+
+    /** {@code de_DE}, {@code de-de}, {@code DE} → {@code de-DE}, {@code de-DE}, {@code de}; null for junk. */
+    static String languageTag(String raw) {
+        String s = raw.trim().replace('_', '-');
+        int comma = s.indexOf(',');
+        if (comma > 0) {
+            s = s.substring(0, comma).trim();
+        }
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(s).build();
+            String tag = locale.toLanguageTag();
+            return tag.equals("und") ? null : tag;
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+    }
+
+    static String siteName(Document doc, List<JsonNode> all, List<JsonNode> articles) {
+        String og = meta(doc, "og:site_name", "application-name", "al:android:app_name");
+        if (og != null) {
+            return og;
+        }
+        for (JsonNode a : articles) {
+            String p = JsonLd.text(a, "publisher");
+            if (p != null && !p.startsWith("http")) {
+                return p;
+            }
+        }
+        for (JsonNode n : all) {
+            List<String> types = JsonLd.types(n);
+            if (types.contains("WebSite") || types.contains("NewsMediaOrganization") || types.contains("Organization")) {
+                String name = JsonLd.text(n, "name");
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The content of the first meta tag whose property, name or itemprop is one of {@code names}. */
+    static String meta(Document doc, String... names) {
+        for (String name : names) {
+            for (Element m : doc.getElementsByTag("meta")) {
+                String key = m.hasAttr("property") ? m.attr("property")
+                        : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+                if (key.equalsIgnoreCase(name)) {
+                    String v = clean(m.hasAttr("content") ? m.attr("content") : m.attr("datetime"));
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = SPACES.matcher(INVISIBLE.matcher(s.replace('\u00A0', ' ')).replaceAll("")).replaceAll(" ").trim();
+        return t.isEmpty() ? null : t;
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+}
