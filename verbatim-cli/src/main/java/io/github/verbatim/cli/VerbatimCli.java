@@ -1,5 +1,8 @@
 package io.github.verbatim.cli;
 
+import io.github.verbatim.model.Article;
+import io.github.verbatim.model.DocumentResult;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Who said what, where, when and about whom, in news articles.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, SearchCommand.class, SpeakersCommand.class,
+                StatementCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     /** Exit code for a run that could not complete. */
@@ -32,7 +36,25 @@ public final class VerbatimCli implements Runnable {
     /** Builds the configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new VerbatimCli());
+        return configure(cli);
+    }
+
+    /**
+     * The command line with an {@code index} verb that turns articles into results with {@code extraction}
+     * (tests pass their own; {@link #commandLine()} passes the standard pipeline).
+     */
+    static CommandLine commandLine(Function<Article, DocumentResult> extraction) {
+        CommandLine cli = new CommandLine(new VerbatimCli());
+        cli.addSubcommand("index", new IndexCommand(extraction));
+        return configure(cli);
+    }
+
+    private static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(t -> EXIT_FAILURE);
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("verbatim " + cmd.getCommandName() + ": failed: " + ex);
+            return EXIT_FAILURE;
+        });
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("verbatim: " + ex.getMessage());

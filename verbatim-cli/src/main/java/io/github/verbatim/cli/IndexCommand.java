@@ -1,0 +1,176 @@
+package io.github.verbatim.cli;
+
+import io.github.verbatim.index.store.AddOutcome;
+import io.github.verbatim.index.store.AggregateSummary;
+import io.github.verbatim.index.store.StoreCounts;
+import io.github.verbatim.index.store.StoreReader;
+import io.github.verbatim.index.store.StoreWriter;
+import io.github.verbatim.ingest.InputWalker;
+import io.github.verbatim.ingest.ReadOutcome;
+import io.github.verbatim.model.Article;
+import io.github.verbatim.model.DocumentResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code verbatim index PATH... --store DIR}: runs extraction over every input and stores articles,
+ * attributions and speakers; then rebuilds the cross-outlet statements and the speaker registry.
+ *
+ * <p>Re-running with the same inputs adds nothing; re-running after a crash adds exactly what is missing.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Extract attributions from files and folders and add them to the store.")
+public final class IndexCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
+    List<Path> paths;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500",
+            description = "Commit after every N new articles (default 500); a crash loses at most N.")
+    int commitEvery;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Function<Article, DocumentResult> extraction;
+
+    /** An index verb that turns each article into a result with {@code extraction}. */
+    public IndexCommand(Function<Article, DocumentResult> extraction) {
+        this.extraction = Objects.requireNonNull(extraction, "extraction");
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (commitEvery < 1) {
+            return StoreCommands.usage(err, "index", "--commit-every must be at least 1");
+        }
+        InputWalker walker = InputWalker.standard();
+        List<Path> files;
+        try {
+            files = walker.files(paths);
+        } catch (NoSuchFileException e) {
+            return StoreCommands.usage(err, "index", e.getFile() + ": no such file or folder");
+        }
+        Counts c = new Counts();
+        IndexProgress progress = new IndexProgress(err, System.console() != null);
+        AggregateSummary aggregates = null;
+        try (StoreWriter writer = StoreWriter.open(store.store(), commitEvery)) {
+            for (Path file : files) {
+                walker.read(file, outcome -> accept(outcome, writer, c, err));
+                progress.update(c.read, c.added, c.already, c.skipped(), c.failed);
+            }
+            progress.finish(c.read, c.added, c.already, c.skipped(), c.failed);
+            writer.commit();
+            if (!writer.aggregatesCurrent()) {
+                err.println("linking statements across outlets and speakers across articles ...");
+                err.flush();
+                aggregates = writer.rebuildAggregates();
+            }
+        } catch (LockObtainFailedException e) {
+            err.println("verbatim index: the store " + store.store() + " is being written by another process");
+            return VerbatimCli.EXIT_FAILURE;
+        } catch (UncheckedIOException e) {
+            err.println("verbatim index: writing the store failed: " + e.getCause().getMessage());
+            return VerbatimCli.EXIT_FAILURE;
+        }
+        double secs = progress.elapsedSeconds();
+        StoreCounts counts;
+        try (StoreReader reader = StoreReader.open(store.store())) {
+            counts = reader.counts();
+        }
+        out.printf("read %,d articles in %.1f s (%.0f articles/s): %,d added, %,d already stored",
+                c.read, secs, c.read / Math.max(secs, 1e-9), c.added, c.already);
+        if (c.failed > 0) {
+            out.printf(", %,d failed extraction", c.failed);
+        }
+        out.println();
+        if (!c.skips.isEmpty()) {
+            out.println("skipped " + c.skipped() + " documents: " + c.skips);
+        }
+        out.printf("store %s: %,d articles, %,d attributions, %,d statements, %,d speakers, %s on disk%n",
+                store.store(), counts.articles(), counts.attributions(), counts.statements(), counts.speakers(),
+                humanBytes(sizeOf(store.store())));
+        if (aggregates != null) {
+            out.printf("statements reported by several articles: see 'verbatim search'; %,d altered wordings found%n",
+                    aggregates.variants());
+        }
+        out.flush();
+        return c.failed > 0 && c.added == 0 && c.read > 0 ? VerbatimCli.EXIT_FAILURE : 0;
+    }
+
+    private void accept(ReadOutcome outcome, StoreWriter writer, Counts c, PrintWriter err) {
+        if (outcome instanceof ReadOutcome.Skipped s) {
+            c.skips.merge(s.reason(), 1, Integer::sum);
+            return;
+        }
+        ReadOutcome.Read read = (ReadOutcome.Read) outcome;
+        c.read++;
+        DocumentResult result;
+        try {
+            result = extraction.apply(read.article());
+        } catch (RuntimeException e) {
+            c.failed++;
+            if (c.failed <= 5) {
+                err.println("verbatim index: extraction failed for " + read.location() + ": " + e);
+            }
+            return;
+        }
+        try {
+            if (writer.add(result) == AddOutcome.ADDED) {
+                c.added++;
+            } else {
+                c.already++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static String humanBytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format("%.1f KB", bytes / 1024.0);
+        }
+        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Running totals of one run. */
+    private static final class Counts {
+        long read;
+        long added;
+        long already;
+        long failed;
+        final Map<String, Integer> skips = new TreeMap<>();
+
+        long skipped() {
+            return skips.values().stream().mapToLong(Integer::longValue).sum();
+        }
+    }
+}
