@@ -2,6 +2,7 @@ package io.github.verbatim.cli;
 
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.pipeline.Pipeline;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,8 +36,7 @@ public final class VerbatimCli implements Runnable {
 
     /** Builds the configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new VerbatimCli());
-        return configure(cli);
+        return commandLine(Pipeline.standard()::process);
     }
 
     /**
