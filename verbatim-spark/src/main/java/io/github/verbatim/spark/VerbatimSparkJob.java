@@ -94,15 +94,17 @@ public final class VerbatimSparkJob {
         }
         JavaRDD<ReadItem> read = sc.parallelize(numbered, Math.max(1, files.size()))
                 .flatMap(f -> FileReading.read(f._1(), f._2(), conf.value().toConfiguration()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<ArticleRecord> articles = read.filter(ReadItem::isArticle).map(ReadItem::article);
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 4;
+        JavaRDD<ArticleRecord> articles = read.filter(ReadItem::isArticle).map(ReadItem::article)
+                .repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK());
 
         Map<Long, String> duplicates = nearDuplicates(articles);
+        double readSeconds = seconds(started);
         Broadcast<Map<Long, String>> duplicatesOf = sc.broadcast(duplicates);
-        int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 4;
-        JavaRDD<ProcessedArticle> processed = articles.repartition(partitions)
+        JavaRDD<ProcessedArticle> processed = articles
                 .mapPartitions(records -> processAll(records, duplicatesOf.value()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         String base = options.output().endsWith("/") ? options.output() : options.output() + "/";
         spark.createDataFrame(processed.flatMap(p -> p.rows().iterator()), AttributionTable.SCHEMA)
@@ -111,6 +113,7 @@ public final class VerbatimSparkJob {
                 .union(processed.filter(p -> p.internalError() != null).map(ProcessedArticle::internalError));
         spark.createDataFrame(skips.map(VerbatimSparkJob::diagnosticsRow), DiagnosticsTable.SCHEMA).coalesce(1)
                 .write().parquet(base + "diagnostics");
+        double extractSeconds = seconds(started) - readSeconds;
 
         List<AggregateInput> stored = new ArrayList<>(processed
                 .mapToPair(p -> new Tuple2<>(p.articleKey(), new AggregateInput(p.order(), p.reports(), p.observations())))
@@ -133,6 +136,7 @@ public final class VerbatimSparkJob {
         spark.createDataFrame(AggregateTables.speakers(speakers.speakers()), AggregateTables.SPEAKERS).coalesce(1)
                 .write().parquet(base + "speakers");
 
+        double aggregateSeconds = seconds(started) - readSeconds - extractSeconds;
         Broadcast<Set<Long>> keep = sc.broadcast(storedOrders);
         processed.filter(p -> keep.value().contains(p.order())).map(ProcessedArticle::resultLine)
                 .saveAsTextFile(base + "results", GzipCodec.class);
@@ -141,9 +145,20 @@ public final class VerbatimSparkJob {
         long attributionCount = processed.map(p -> (long) p.rows().size()).fold(0L, Long::sum);
         Map<String, Long> skipCounts = skips.map(SkipRecord::reason).countByValue();
         read.unpersist();
+        articles.unpersist();
         processed.unpersist();
+        double total = seconds(started);
+        Map<String, Double> phases = new java.util.LinkedHashMap<>();
+        phases.put("read+dedup", readSeconds);
+        phases.put("extract+write", extractSeconds);
+        phases.put("aggregate", aggregateSeconds);
+        phases.put("results+counts", total - readSeconds - extractSeconds - aggregateSeconds);
         return new JobSummary(files.size(), articleCount, attributionCount, duplicates.size(), skipCounts,
-                stored.size(), statements.size(), speakers.speakers().size(), (System.nanoTime() - started) / 1e9);
+                stored.size(), statements.size(), speakers.speakers().size(), total, phases);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     /** Input order of each near-duplicate article to the id of the first copy, found in input order. */
