@@ -34,6 +34,9 @@ public final class EvalHtmlCommand implements Callable<Integer> {
             description = "Also list the N pages with the lowest F1.")
     int worst;
 
+    @Option(names = "--misses", description = "Also list pages whose title or date is wrong.")
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -43,6 +46,17 @@ public final class EvalHtmlCommand implements Callable<Integer> {
                 .limit(Math.max(0, worst))
                 .forEach(p -> out.printf(Locale.ROOT, "  %.3f  P %.3f  R %.3f  %s%n", p.text().f1(),
                         p.text().precision(), p.text().recall(), p.page()));
+        if (misses) {
+            for (HtmlPageScore p : report.pages()) {
+                if (!p.titleOk()) {
+                    out.printf(Locale.ROOT, "  title  %s: got \"%s\", gold \"%s\"%n", p.page(), p.predictedTitle(),
+                            p.goldTitle());
+                }
+                if (Boolean.FALSE.equals(p.dateOk())) {
+                    out.printf(Locale.ROOT, "  date   %s%n", p.page());
+                }
+            }
+        }
         out.flush();
         return 0;
     }

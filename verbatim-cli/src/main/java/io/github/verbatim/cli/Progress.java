@@ -1,6 +1,6 @@
 package io.github.verbatim.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -18,7 +18,7 @@ public final class Progress {
     private static final long REDRAW_NANOS = 200_000_000L;
     private static final int BAR = 24;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private final long totalBytes;
     private final long plainInterval;
@@ -36,7 +36,7 @@ public final class Progress {
      * @param plainInterval nanoseconds between plain lines when not a terminal; 0 for none
      * @param clock         nanosecond clock ({@code System::nanoTime})
      */
-    public Progress(PrintStream out, boolean terminal, long totalBytes, long plainInterval, LongSupplier clock) {
+    public Progress(PrintWriter out, boolean terminal, long totalBytes, long plainInterval, LongSupplier clock) {
         this.out = Objects.requireNonNull(out, "out");
         this.terminal = terminal;
         this.totalBytes = totalBytes;
@@ -50,12 +50,25 @@ public final class Progress {
     }
 
     /**
-     * Progress on standard error: redrawn in place when the process runs attached to a terminal (a console is
-     * present and {@code TERM} is not {@code dumb}), else a plain line every ten seconds.
+     * Progress on {@code err} (standard error): redrawn in place when the process runs attached to a terminal
+     * (a console is present and {@code TERM} is not {@code dumb}), else a plain line every ten seconds.
      */
-    public static Progress onStandardError(long totalBytes) {
+    public static Progress onStandardError(PrintWriter err, long totalBytes) {
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        return new Progress(System.err, terminal, totalBytes, 10_000_000_000L, System::nanoTime);
+        return new Progress(err, terminal, totalBytes, 10_000_000_000L, System::nanoTime);
+    }
+
+    /** Prints a message line without garbling the status line (which is redrawn after it on a terminal). */
+    public synchronized void message(String line) {
+        if (terminal && lastWidth > 0) {
+            out.print("\r" + " ".repeat(lastWidth) + "\r");
+            lastWidth = 0;
+        }
+        out.println(line);
+        if (terminal) {
+            out.print(pad(render(clock.getAsLong())));
+        }
+        out.flush();
     }
 
     /** Counts {@code n} more documents. */
@@ -89,6 +102,7 @@ public final class Progress {
             lastDraw = now;
         } else if (!terminal && plainInterval > 0 && now - lastDraw >= plainInterval) {
             out.println(render(now));
+            out.flush();
             lastDraw = now;
         }
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class ProgressTest {
     void terminalLineShowsBarRateAndEta() {
         long[] now = {0};
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress p = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, 100_000_000, 0,
+        Progress p = new Progress(new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true), true, 100_000_000, 0,
                 () -> now[0]);
         now[0] = 10 * SECOND;
         p.documents(500);
@@ -36,7 +36,7 @@ class ProgressTest {
     void terminalRedrawsAtMostFiveTimesASecond() {
         long[] now = {0};
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress p = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, -1, 0, () -> now[0]);
+        Progress p = new Progress(new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true), true, -1, 0, () -> now[0]);
         for (int i = 0; i < 1000; i++) {
             now[0] += SECOND / 1000;
             p.documents(1);
@@ -50,7 +50,7 @@ class ProgressTest {
     void plainLinesWhenNotATerminal() {
         long[] now = {0};
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress p = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, -1, 10 * SECOND,
+        Progress p = new Progress(new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true), false, -1, 10 * SECOND,
                 () -> now[0]);
         for (int i = 0; i < 35; i++) {
             now[0] += SECOND;
@@ -64,9 +64,23 @@ class ProgressTest {
     }
 
     @Test
+    void messagesClearTheStatusLineOnATerminal() {
+        long[] now = {0};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true),
+                true, -1, 0, () -> now[0]);
+        now[0] = SECOND;
+        p.documents(1);
+        p.message("skipped x (binary)");
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("\rskipped x (binary)"), out);
+        assertTrue(out.endsWith("1 docs  0.0 MB  1 docs/s  0.0 MB/s  0:00:01"), out);
+    }
+
+    @Test
     void silentWhenNotATerminalAndNoInterval() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Progress p = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, 10, 0,
+        Progress p = new Progress(new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true), false, 10, 0,
                 System::nanoTime);
         p.documents(3);
         p.finish();

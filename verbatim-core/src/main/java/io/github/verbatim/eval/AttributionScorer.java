@@ -152,6 +152,62 @@ public final class AttributionScorer {
         return out;
     }
 
+    /** What went wrong with one gold or predicted attribution. */
+    public enum MistakeKind {
+        /** A gold attribution no prediction overlaps. */
+        MISSED,
+        /** A prediction that overlaps no gold attribution. */
+        SPURIOUS,
+        /** Content matched, but the predicted source does not overlap the gold source. */
+        WRONG_SOURCE
+    }
+
+    /**
+     * One mistake, for error analysis.
+     *
+     * @param gold      the gold attribution involved, or null for {@link MistakeKind#SPURIOUS}
+     * @param predicted the prediction involved, or null for {@link MistakeKind#MISSED}
+     */
+    public record Mistake(MistakeKind kind, GoldAttribution gold, Attribution predicted) {
+    }
+
+    /** The mistakes in one document, by the same matching as {@code content.overlap} and {@code attribution}. */
+    public static List<Mistake> mistakes(GoldDocument gold, DocumentResult predicted) {
+        SpanText text = new SpanText(gold.article().text());
+        List<Item> goldItems = new ArrayList<>();
+        for (GoldAttribution g : gold.attributions()) {
+            goldItems.add(new Item(g.content(), g.cue(), g.source(), kindOf(text, g.content())));
+        }
+        List<Item> predItems = new ArrayList<>();
+        for (Attribution a : predicted.attributions()) {
+            predItems.add(new Item(a.content(), a.cue(), a.source(), kindOf(text, a.content())));
+        }
+        int[] match = greedyMatch(text, goldItems, predItems, false);
+        boolean[] predMatched = new boolean[predItems.size()];
+        List<Mistake> out = new ArrayList<>();
+        for (int g = 0; g < goldItems.size(); g++) {
+            int p = match[g];
+            if (p < 0) {
+                out.add(new Mistake(MistakeKind.MISSED, gold.attributions().get(g), null));
+                continue;
+            }
+            predMatched[p] = true;
+            List<Span> gs = goldItems.get(g).source;
+            List<Span> ps = predItems.get(p).source;
+            boolean sourceOk = gs.isEmpty() ? ps.isEmpty() : text.sharedNonSpace(gs, ps) > 0;
+            if (!sourceOk) {
+                out.add(new Mistake(MistakeKind.WRONG_SOURCE, gold.attributions().get(g),
+                        predicted.attributions().get(p)));
+            }
+        }
+        for (int p = 0; p < predItems.size(); p++) {
+            if (!predMatched[p]) {
+                out.add(new Mistake(MistakeKind.SPURIOUS, null, predicted.attributions().get(p)));
+            }
+        }
+        return out;
+    }
+
     private static Scores score(SpanText text, List<Item> gold, List<Item> pred) {
         int[] contentMatch = greedyMatch(text, gold, pred, false);
         long overlapMatches = 0;

@@ -39,9 +39,12 @@ public final class InputWalker {
         return standard(JsonlFields.DEFAULTS, InputLimits.DEFAULTS);
     }
 
-    /** The walker for every input format, with JSON Lines field names and input limits chosen by the caller. */
+    /**
+     * The walker for every input format, with JSON Lines field names and input limits (for HTML, archives and
+     * JSON Lines) chosen by the caller; plain text keeps {@link TextFileReader}'s own size limit.
+     */
     public static InputWalker standard(JsonlFields jsonlFields, InputLimits limits) {
-        return new InputWalker(List.of(new TextFileReader(limits.maxDocumentBytes()), new HtmlFileReader(limits),
+        return new InputWalker(List.of(new TextFileReader(), new HtmlFileReader(limits),
                 new WarcFileReader(limits), new JsonLinesReader(jsonlFields, limits)));
     }
 

@@ -45,7 +45,10 @@ import picocli.CommandLine;
 class SparkJobTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern SKIP_LINE = Pattern.compile("^verbatim extract: skipped (\\S+) \\(([^:]+): ");
+    private static final Pattern SKIP_LINE = Pattern.compile("verbatim extract: skipped (\\S+) \\(([^:]+): ");
+    private static final Pattern SKIP_SUMMARY = Pattern.compile("skipped: \\d+ \\(([^)]*)\\)");
+    /** Skips the CLI counts without listing them (routine archive records). */
+    private static final Pattern ROUTINE = Pattern.compile("not-article|not-html|http-.*");
 
     @TempDir
     static Path dir;
@@ -106,6 +109,7 @@ class SparkJobTest {
                 JsonNode sp = a.get("speaker");
                 expected.add(String.join("|", d.path("doc").asText(), String.valueOf(i++), text(d, "title"),
                         text(d, "published"), text(d, "url"), text(d, "outlet"), text(d, "language"),
+                        text(d, "byline"), text(d, "duplicate_of"),
                         a.path("kind").asText(), spans(a.get("content")), spans(a.get("cue")), spans(a.get("source")),
                         a.path("text").asText(), a.path("cue_text").asText(), a.path("source_text").asText(),
                         sp.isNull() ? "null" : sp.path("id").asText(), sp.isNull() ? "null" : sp.path("name").asText(),
@@ -115,7 +119,8 @@ class SparkJobTest {
         List<String> actual = new ArrayList<>();
         for (Row r : table("attributions")) {
             actual.add(String.join("|", r.getAs("doc"), String.valueOf((int) r.getAs("index")), str(r, "title"),
-                    str(r, "published"), str(r, "url"), str(r, "outlet"), str(r, "language"), r.getAs("kind"),
+                    str(r, "published"), str(r, "url"), str(r, "outlet"), str(r, "language"), str(r, "byline"),
+                    str(r, "duplicate_of"), r.getAs("kind"),
                     spans(r.getList(r.fieldIndex("content"))), spans(r.getList(r.fieldIndex("cue"))),
                     spans(r.getList(r.fieldIndex("source"))), r.getAs("text"), r.getAs("cue_text"),
                     r.getAs("source_text"), str(r, "speaker_id"), str(r, "speaker_name"),
@@ -160,24 +165,35 @@ class SparkJobTest {
         CliRun run = cli("extract", input.toString(), "--out", dir.resolve("extract-skips.jsonl").toString());
         assertEquals(0, run.exit(), run.err());
         Set<String> expected = new TreeSet<>();
+        Map<String, Long> expectedByReason = new TreeMap<>();
         for (String line : run.err().split("\n")) {
             Matcher m = SKIP_LINE.matcher(line);
             if (m.find()) {
                 expected.add(m.group(1) + " " + m.group(2));
+            }
+            Matcher s = SKIP_SUMMARY.matcher(line);
+            if (line.startsWith("documents read") && s.find()) {
+                for (String part : s.group(1).split(", ")) {
+                    String[] reasonCount = part.split(" ");
+                    expectedByReason.put(reasonCount[0], Long.parseLong(reasonCount[1]));
+                }
             }
         }
         Set<String> actual = new TreeSet<>();
         Map<String, Long> byReason = new TreeMap<>();
         boolean fromMalformed = false;
         for (Row r : table("diagnostics")) {
-            actual.add(local(r.getAs("location")) + " " + r.getAs("reason"));
+            if (!ROUTINE.matcher((String) r.getAs("reason")).matches()) {
+                actual.add(local(r.getAs("location")) + " " + r.getAs("reason"));
+            }
             byReason.merge(r.getAs("reason"), 1L, Long::sum);
             fromMalformed |= ((String) r.getAs("file")).contains("/malformed/");
             assertEquals("read", r.getAs("stage"));
         }
         assertTrue(fromMalformed, "the malformed archives leave diagnostics: " + actual);
         assertTrue(byReason.containsKey("bad-json") && byReason.containsKey("empty"), byReason.toString());
-        assertEquals(expected, actual);
+        assertEquals(expected, actual, "the skips the CLI lists");
+        assertEquals(expectedByReason, byReason, "the skips the CLI counts");
         assertEquals(byReason, new TreeMap<>(summary.skips()));
     }
 

@@ -19,7 +19,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns one HTML page's bytes into an {@link Article}: decodes them ({@link CharsetDecoder}), parses them
  * with jsoup (nesting capped at {@link InputLimits#maxDomDepth()}), reads the page's metadata
- * ({@link MetadataExtractor}) and main text ({@link MainContentExtractor}, paragraphs joined by blank lines).
+ * ({@link MetadataExtractor}) and main text ({@link MainContentExtractor}, paragraphs joined by blank lines;
+ * for pages whose markup holds no text, the JSON-LD {@code articleBody} or the page's JSON data island).
  *
  * <p>Outcomes: {@code Read}, with notes for a wrong declared charset, leftover mojibake or a flattened deep DOM;
  * or {@code Skipped} with reason {@code too-large} (over {@link InputLimits#maxDocumentBytes()}) or
@@ -68,8 +69,16 @@ public final class HtmlArticleParser {
         }
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         PageMetadata meta = MetadataExtractor.extract(doc, jsonLd);
+        List<String> islands = EmbeddedText.islands(doc);
         List<String> paragraphs = MainContentExtractor.extract(doc);
         String text = String.join("\n\n", paragraphs);
+        if (text.length() < 200) {
+            String embedded = String.join("\n\n", EmbeddedText.paragraphs(jsonLd, islands));
+            if (embedded.length() > text.length()) {
+                text = embedded;
+                notes.add("embedded-text: the markup held no article text; it came from the page's JSON");
+            }
+        }
         if (text.isBlank()) {
             return new ReadOutcome.Skipped(location, "no-content", "no main text found in the page");
         }

@@ -58,7 +58,9 @@ public final class MainContentExtractor {
                     + "embed|(?:media|video|audio)-?(?:info|player|meta|caption|credit|duration|expiry))"
                     + "($|[\\s_-])");
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "(?i)comment|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
+            "(?i)comment(?!ary)|related|recommend|newsletter|cookie|consent|outbrain|taboola|popular|trending|promo");
+    /** Names that say "article text", strong enough to keep an element that also says "comments". */
+    private static final Pattern STRONG_LIKELY = Pattern.compile("(?i)article|body|content|story|entry|prose|text");
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)and|article|body|column|content|main|shadow|story|text|entry|post|prose|rich");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -180,8 +182,10 @@ public final class MainContentExtractor {
                 continue;
             }
             String hint = hint(e);
-            if (!hint.isEmpty() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
-                    && !e.hasAttr("itemprop") && !holdsProse(e, hint) && e.text().length() * 5 < bodyText * 2) {
+            boolean unlikely = UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()
+                    || STRONG_NEGATIVE.matcher(hint).find() && !STRONG_LIKELY.matcher(hint).find();
+            if (!hint.isEmpty() && unlikely && !e.hasAttr("itemprop") && !holdsProse(e, hint)
+                    && e.text().length() * 5 < bodyText * 2) {
                 doomed.add(e);
             }
         }
@@ -297,15 +301,27 @@ public final class MainContentExtractor {
     }
 
     /**
-     * When the best few candidates (within 75% of the winner) are siblings split up by wrappers, their
-     * nearest common ancestor is the article; Readability makes the same correction.
+     * When the best few candidates (three within 75% of the winner, or two separate ones within 90%) are parts
+     * of one body split up by wrappers or ads, their nearest common ancestor is the article; Readability makes
+     * a similar correction.
      */
     private static Element sharedAncestor(Map<Element, Double> scores, Element top, Element body) {
         double topScore = scores.getOrDefault(top, 0.0);
         List<Element> near = scores.entrySet().stream().filter(en -> en.getValue() >= topScore * 0.75)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(5).map(Map.Entry::getKey)
                 .toList();
-        if (near.size() < 3) {
+        List<Element> disjoint = new ArrayList<>();
+        for (Element e : near) {
+            boolean nested = false;
+            for (Element d : disjoint) {
+                nested |= isAncestor(d, e) || isAncestor(e, d);
+            }
+            if (!nested) {
+                disjoint.add(e);
+            }
+        }
+        boolean twins = disjoint.size() >= 2 && scores.get(disjoint.get(1)) >= topScore * 0.9;
+        if (!twins && near.size() < 3) {
             return top;
         }
         Element common = near.get(0);

@@ -30,6 +30,8 @@ public final class MetadataExtractor {
     };
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»›•*]\\s+|\\s*[|｜ㅣ：]\\s*|\\s+-(?=\\S)|(?<=\\S)-(?=\\S+$)");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
+    private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -45,7 +47,8 @@ public final class MetadataExtractor {
             }
         }
         String siteName = siteName(doc, jsonLd, articles);
-        return new PageMetadata(title(doc, articles, siteName), byline(doc, articles), published(doc, articles),
+        return new PageMetadata(title(doc, articles, siteName), byline(doc, articles),
+                published(doc, articles, jsonLd),
                 canonical(doc), language(doc, articles), siteName);
     }
 
@@ -182,8 +185,14 @@ public final class MetadataExtractor {
         return null;
     }
 
-    static LocalDate published(Document doc, List<JsonNode> articles) {
-        for (JsonNode a : articles) {
+    static LocalDate published(Document doc, List<JsonNode> articles, List<JsonNode> all) {
+        List<JsonNode> sources = new java.util.ArrayList<>(articles);
+        for (JsonNode n : all) {
+            if (!articles.contains(n) && n.has("datePublished") && !JsonLd.types(n).contains("WebSite")) {
+                sources.add(n);
+            }
+        }
+        for (JsonNode a : sources) {
             LocalDate d = DateText.parse(JsonLd.text(a, "datePublished"));
             if (d != null) {
                 return d;
@@ -220,7 +229,18 @@ public final class MetadataExtractor {
                 return d;
             }
         }
+        String url = canonical(doc);
+        if (url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                return DateText.parse(m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)));
+            }
+        }
         return null;
+    }
+
+    private static String pad(String two) {
+        return two.length() == 1 ? "0" + two : two;
     }
 
     static String canonical(Document doc) {
@@ -306,10 +326,11 @@ public final class MetadataExtractor {
     /** The content of the first meta tag whose property, name or itemprop is one of {@code names}. */
     static String meta(Document doc, String... names) {
         for (String name : names) {
+            String wanted = metaKey(name);
             for (Element m : doc.getElementsByTag("meta")) {
                 String key = m.hasAttr("property") ? m.attr("property")
                         : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-                if (key.equalsIgnoreCase(name)) {
+                if (metaKey(key).equals(wanted)) {
                     String v = clean(m.hasAttr("content") ? m.attr("content") : m.attr("datetime"));
                     if (v != null) {
                         return v;
@@ -318,6 +339,11 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** Meta names compared without case or punctuation: {@code article:published:time} = {@code article_published_time}. */
+    private static String metaKey(String name) {
+        return NON_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     static String clean(String s) {

@@ -94,6 +94,17 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void dateFromOddMetaNamesAndFromTheUrlPath() {
+        String body = "<body><p>The bridge reopened to traffic on Tuesday after months of repair work, officials said.</p></body>";
+        ArticleMetadata colons = read("<html><head><meta name='article:published:time' content='2024-10-23T15:48:15+00:00'>"
+                + "</head>" + body + "</html>").article().metadata();
+        assertEquals(LocalDate.of(2024, 10, 23), colons.published());
+        ArticleMetadata fromUrl = read("<html><head><link rel='canonical' href='https://example.org/2025/04/01/bridge/'>"
+                + "</head>" + body + "</html>").article().metadata();
+        assertEquals(LocalDate.of(2025, 4, 1), fromUrl.published());
+    }
+
+    @Test
     void wrongDeclaredCharsetIsCorrectedAndReported() {
         String html = "<html><head><meta charset='iso-8859-1'></head><body><p>Der Bürgermeister sagte: „Wir"
                 + " schaffen das“, und die Straße blieb gesperrt, bis die Feuerwehr den Schaden geprüft hatte.</p>"
@@ -152,6 +163,22 @@ class HtmlArticleParserTest {
                 + "</div></body></html>";
         assertEquals("Am 3. Mai 2024 trat er zurück.\n\nThe council met again on Monday, and the vote was postponed"
                 + " until the summer recess ended.", read(html).article().text());
+    }
+
+    @Test
+    void scriptRenderedPagesFallBackToEmbeddedText() {
+        String sentence = "The mayor said the new tram line would open in spring, two years later than planned. ";
+        String ld = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + sentence.repeat(6) + "\\n" + sentence.repeat(3) + "\"}</script></head><body><div id='root'></div>"
+                + "</body></html>";
+        ReadOutcome.Read fromLd = read(ld);
+        assertEquals(2, fromLd.article().text().split("\n\n").length, fromLd.article().text());
+        assertTrue(fromLd.notes().stream().anyMatch(n -> n.startsWith("embedded-text")));
+        String flight = "<html><body><div id='app'></div><script>self.__next_f.push([1,\"<p>" + sentence.repeat(4)
+                + "</p><p>" + sentence.repeat(3) + "</p>\"])</script><script>self.__next_f.push([1,\"0:{\\\"P\\\":null,"
+                + "\\\"b\\\":\\\"" + "x".repeat(500) + "\\\"}\"])</script></body></html>";
+        ReadOutcome.Read fromFlight = read(flight);
+        assertEquals((sentence.repeat(4).strip() + "\n\n" + sentence.repeat(3).strip()), fromFlight.article().text());
     }
 
     @Test
