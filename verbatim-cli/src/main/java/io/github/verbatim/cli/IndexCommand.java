@@ -88,24 +88,32 @@ public final class IndexCommand implements Callable<Integer> {
             return StoreCommands.usage(err, "index", e.getFile() + ": " + reason);
         }
         Counts c = new Counts();
-        IndexProgress progress = new IndexProgress(err, System.console() != null);
+        long totalBytes = 0;
+        for (Path f : files) {
+            totalBytes += Files.size(f);
+        }
+        Progress progress = Progress.onStandardError(totalBytes);
+        long started = System.nanoTime();
         AggregateSummary aggregates = null;
         try (StoreWriter writer = StoreWriter.open(store.store(), commitEvery)) {
             if (fromJob != null) {
                 long bad = JobResults.read(fromJob, result -> {
                     c.read++;
                     store(result, writer, c);
-                    progress.update(c.read, c.added, c.already, c.skipped(), c.failed);
+                    progress.documents(1);
                 });
+                progress.bytes(totalBytes);
                 if (bad > 0) {
                     c.skips.put("bad-result-line", (int) bad);
                 }
             }
             for (Path file : fromJob == null ? files : List.<Path>of()) {
-                walker.read(file, outcome -> accept(outcome, writer, c, err));
-                progress.update(c.read, c.added, c.already, c.skipped(), c.failed);
+                walker.read(file, outcome -> {
+                    accept(outcome, writer, c, err);
+                    progress.documents(1);
+                }, progress::bytes);
             }
-            progress.finish(c.read, c.added, c.already, c.skipped(), c.failed);
+            progress.finish();
             writer.commit();
             if (!writer.aggregatesCurrent()) {
                 err.println("linking statements across outlets and speakers across articles ...");
@@ -119,7 +127,7 @@ public final class IndexCommand implements Callable<Integer> {
             err.println("verbatim index: writing the store failed: " + e.getCause().getMessage());
             return VerbatimCli.EXIT_FAILURE;
         }
-        double secs = progress.elapsedSeconds();
+        double secs = (System.nanoTime() - started) / 1e9;
         StoreCounts counts;
         try (StoreReader reader = StoreReader.open(store.store())) {
             counts = reader.counts();
@@ -137,8 +145,8 @@ public final class IndexCommand implements Callable<Integer> {
                 store.store(), counts.articles(), counts.attributions(), counts.statements(), counts.speakers(),
                 humanBytes(sizeOf(store.store())));
         if (aggregates != null) {
-            out.printf("statements reported by several articles: see 'verbatim search'; %,d altered wordings found%n",
-                    aggregates.variants());
+            out.printf("linked %,d attributions into %,d statements (%,d altered wordings flagged) and %,d speakers%n",
+                    aggregates.reports(), aggregates.statements(), aggregates.variants(), aggregates.speakers());
         }
         out.flush();
         return c.failed > 0 && c.added == 0 && c.read > 0 ? VerbatimCli.EXIT_FAILURE : 0;

@@ -63,11 +63,11 @@ public final class SpeakersCommand implements Callable<Integer> {
         }
         List<String> aliases = new ArrayList<>();
         s.get("aliases").forEach(a -> aliases.add(a.asText()));
-        return String.format("%6d  %s  [%s]%s%s  %d article%s, %d outlet%s", s.get("statements").asInt(),
+        return SearchCommand.oneLine(String.format("%6d  %s  [%s]%s%s  %d article%s, %d outlet%s", s.get("statements").asInt(),
                 s.get("name").asText(), s.get("id").asText(),
                 aliases.isEmpty() ? "" : "  aka " + String.join("; ", aliases),
                 roles.isEmpty() ? "" : "  roles: " + String.join("; ", roles),
                 s.get("articles").asInt(), s.get("articles").asInt() == 1 ? "" : "s",
-                s.get("outlets").size(), s.get("outlets").size() == 1 ? "" : "s");
+                s.get("outlets").size(), s.get("outlets").size() == 1 ? "" : "s"));
     }
 }

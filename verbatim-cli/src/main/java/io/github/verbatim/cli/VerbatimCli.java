@@ -36,7 +36,12 @@ public final class VerbatimCli implements Runnable {
 
     /** Builds the configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        return commandLine(Pipeline.standard()::process);
+        return commandLine(article -> StandardPipeline.INSTANCE.process(article));
+    }
+
+    /** The standard pipeline, built on first use only (verbs that read the store never need it). */
+    private static final class StandardPipeline {
+        static final Pipeline INSTANCE = Pipeline.standard();
     }
 
     /**

@@ -35,7 +35,9 @@ import java.util.TreeSet;
  *       when one candidate shares its outlet and has at least {@value #DOMINANCE} times the articles of all
  *       other candidates together. Otherwise it stays a speaker of its own, named as written.</li>
  * </ol>
- * Different people who share a surname are therefore never merged through the surname alone.
+ * Different people who share a surname are therefore never merged through the surname alone. Other names
+ * ("Reuters", "the Pentagon") merge when identical; descriptions ("the company", "analysts") never leave
+ * their article.
  *
  * <p>The result does not depend on the input order. Plain Java, no storage types; immutable and thread-safe.
  */
@@ -154,7 +156,10 @@ public final class SpeakerRegistry {
         for (int i = 0; i < obs.size(); i++) {
             SpeakerObservation o = obs.get(i);
             PersonName p = names[i];
-            if (p == null) {
+            if (p == null && isDescription(o.name())) {
+                // "the company", "analysts": a different referent in every article, never merged across them
+                speakerKey[i] = "d:" + o.articleKey() + "\u0000" + Words.fold(o.name().strip());
+            } else if (p == null) {
                 speakerKey[i] = "x:" + Words.fold(o.name().strip());
             } else if (!p.surnameOnly()) {
                 speakerKey[i] = "p:" + groupOfNode.get(p.key());
@@ -206,6 +211,26 @@ public final class SpeakerRegistry {
         int others = total - top.articles();
         boolean dominant = top.articles() >= DOMINANCE * Math.max(1, others) || candidates.size() == 1;
         return dominant && o.outlet() != null && top.outlets().contains(o.outlet()) ? top : null;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "one", "some", "many", "several", "two", "three");
+
+    /**
+     * A description rather than a name: it starts in lower case ("analysts"), or with a determiner followed by a
+     * lower-case word ("The company", "A senior official").
+     */
+    static boolean isDescription(String name) {
+        List<Words.Word> words = Words.of(name);
+        if (words.isEmpty()) {
+            return true;
+        }
+        String first = words.get(0).surface();
+        if (!Character.isUpperCase(first.codePointAt(0))) {
+            return true;
+        }
+        return words.size() > 1 && DETERMINERS.contains(words.get(0).norm())
+                && !Character.isUpperCase(words.get(1).surface().codePointAt(0));
     }
 
     private static boolean supported(FullNameNode small, FullNameNode large, Difference d,

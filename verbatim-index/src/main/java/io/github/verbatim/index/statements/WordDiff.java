@@ -31,13 +31,72 @@ public final class WordDiff {
         return edits(reference, other, false);
     }
 
+    /** Longest pure insertion or deletion still counted as an alteration rather than a passage quoted or left out. */
+    public static final int MAX_ALTERATION_WORDS = 3;
+
     /**
-     * The edits strictly inside the shared stretch of the two wordings: edits touching the start or the end of
-     * both are dropped, since a quotation that starts or stops elsewhere is quoted at a different length, not
-     * altered. Empty when the wordings differ only at their edges.
+     * The edits that change what the statement says, strictly inside the stretch both wordings quote. Dropped:
+     * edits touching the start or the end of both (quoted at a different length, not altered); insertions or
+     * deletions longer than {@value #MAX_ALTERATION_WORDS} words (a passage quoted by one and left out by the
+     * other); spelling ("judgement", "montary", "emphasize") and spacing ("a more"/"amore") differences. Empty
+     * when nothing is left.
      */
     public static List<WordEdit> alterations(String reference, String other) {
-        return edits(reference, other, true);
+        List<WordEdit> out = new ArrayList<>();
+        for (WordEdit e : edits(reference, other, true)) {
+            boolean passage = (e.removed().isEmpty() || e.added().isEmpty())
+                    && Math.max(words(e.removed()), words(e.added())) > MAX_ALTERATION_WORDS;
+            if (!passage && !orthographic(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static int words(String s) {
+        return s.isEmpty() ? 0 : s.split(" ").length;
+    }
+
+    /** Same letters apart from spacing, or one word spelled differently (one or two letters apart). */
+    private static boolean orthographic(WordEdit e) {
+        String a = String.join("", Words.norms(e.removed()));
+        String b = String.join("", Words.norms(e.added()));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        if (words(e.removed()) != 1 || words(e.added()) != 1) {
+            return false;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
+        return allowed > 0 && distance(a, b, allowed) <= allowed;
+    }
+
+    /** Optimal string alignment distance (adjacent swaps count once), or {@code limit + 1} when larger. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static List<WordEdit> edits(String reference, String other, boolean interiorOnly) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into words and gives each a comparison form: NFKC, case-folded, diacritics removed, typographic
- * apostrophes unified. Punctuation and quotation marks are not words. Plain Java, stateless, thread-safe.
+ * apostrophes unified. Punctuation and quotation marks are not words; an apostrophe between letters joins
+ * ("Trump's"), a hyphen separates ("double-act" is two words, as "double act" is). Plain Java, stateless, thread-safe.
  */
 public final class Words {
 
@@ -88,6 +89,6 @@ public final class Words {
     }
 
     private static boolean isInnerJoiner(int cp) {
-        return cp == '\'' || cp == '\u2019' || cp == '-';
+        return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02bc';
     }
 }

@@ -76,6 +76,20 @@ class SpeakerMergeEvaluationTest {
         }
     }
 
+    @Test
+    void descriptionsStayInTheirArticleWhileNamesMerge() {
+        List<SpeakerObservation> obs = List.of(
+                new SpeakerObservation("a#e1", "a", "X", null, "the company", List.of(), List.of(), 2),
+                new SpeakerObservation("b#e1", "b", "X", null, "The company", List.of(), List.of(), 1),
+                new SpeakerObservation("c#e1", "c", "X", null, "Reuters", List.of(), List.of(), 1),
+                new SpeakerObservation("d#e1", "d", "Y", null, "Reuters", List.of(), List.of(), 1));
+        SpeakerDirectory dir = new SpeakerRegistry().build(obs);
+        assertTrue(!dir.speakerIdOf("a#e1").equals(dir.speakerIdOf("b#e1")));
+        assertTrue(dir.speakerIdOf("c#e1").equals(dir.speakerIdOf("d#e1")));
+        assertTrue(SpeakerRegistry.isDescription("analysts") && SpeakerRegistry.isDescription("A senior official"));
+        assertTrue(!SpeakerRegistry.isDescription("The Pentagon") && !SpeakerRegistry.isDescription("Reuters"));
+    }
+
     private static String describe(List<SpeakerObservation> obs, Pair p) {
         Map<String, SpeakerObservation> byId = new HashMap<>();
         obs.forEach(o -> byId.put(o.id(), o));

@@ -89,6 +89,21 @@ class StatementClustererTest {
     }
 
     @Test
+    void spellingSpacingAndLeftOutPassagesAreNotAlterations() {
+        String ref = "we will be studying the judgment carefully to see whether it is possible to act on it";
+        assertTrue(WordDiff.alterations(ref, ref.replace("judgment", "judgement")).isEmpty());
+        assertTrue(WordDiff.alterations(ref, ref.replace("studying", "studyign")).isEmpty());
+        assertTrue(WordDiff.alterations("this is a more realistic approach", "this is amore realistic approach")
+                .isEmpty());
+        assertTrue(WordDiff.alterations(ref, ref.replace("carefully", "carefully and with all the lawyers"))
+                .isEmpty());
+        assertEquals(List.of(new WordEdit(5, "judgment", "ruling")),
+                WordDiff.alterations(ref, ref.replace("judgment", "ruling")));
+        assertEquals(List.of(new WordEdit(6, "", "very")),
+                WordDiff.alterations(ref, ref.replace("carefully", "very carefully")));
+    }
+
+    @Test
     void wordDiffReportsInsertionsAndDeletions() {
         assertEquals(List.of(new WordEdit(2, "", "really")), WordDiff.edits("we will win", "we will really win"));
         assertEquals(List.of(new WordEdit(1, "will", "")), WordDiff.edits("we will win", "we win"));
