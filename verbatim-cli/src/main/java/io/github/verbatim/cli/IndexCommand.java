@@ -92,7 +92,7 @@ public final class IndexCommand implements Callable<Integer> {
         for (Path f : files) {
             totalBytes += Files.size(f);
         }
-        Progress progress = Progress.onStandardError(totalBytes);
+        Progress progress = Progress.onStandardError(err, totalBytes);
         long started = System.nanoTime();
         AggregateSummary aggregates = null;
         try (StoreWriter writer = StoreWriter.open(store.store(), commitEvery)) {
