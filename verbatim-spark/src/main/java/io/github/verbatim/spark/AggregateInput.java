@@ -10,16 +10,12 @@ import java.util.List;
  * that article. {@code order} decides which copy wins when several inputs share an article key (the first in
  * input order, as the store keeps the first it is given).
  */
-record AggregateInput(long order, List<StatementReport> reports, List<SpeakerObservation> observations)
-        implements Serializable {
+record AggregateInput(long order, String articleKey, List<StatementReport> reports,
+                      List<SpeakerObservation> observations) implements Serializable {
 
     AggregateInput {
+        java.util.Objects.requireNonNull(articleKey, "articleKey");
         reports = List.copyOf(reports);
         observations = List.copyOf(observations);
-    }
-
-    /** The earlier in input order of {@code a} and {@code b}. */
-    static AggregateInput earlier(AggregateInput a, AggregateInput b) {
-        return a.order() <= b.order() ? a : b;
     }
 }

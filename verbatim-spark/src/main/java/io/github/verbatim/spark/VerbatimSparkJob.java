@@ -94,17 +94,17 @@ public final class VerbatimSparkJob {
         }
         JavaRDD<ReadItem> read = sc.parallelize(numbered, Math.max(1, files.size()))
                 .flatMap(f -> FileReading.read(f._1(), f._2(), conf.value().toConfiguration()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 4;
         JavaRDD<ArticleRecord> articles = read.filter(ReadItem::isArticle).map(ReadItem::article)
-                .repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK());
+                .repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         Map<Long, String> duplicates = nearDuplicates(articles);
         double readSeconds = seconds(started);
         Broadcast<Map<Long, String>> duplicatesOf = sc.broadcast(duplicates);
         JavaRDD<ProcessedArticle> processed = articles
                 .mapPartitions(records -> processAll(records, duplicatesOf.value()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         String base = options.output().endsWith("/") ? options.output() : options.output() + "/";
         spark.createDataFrame(processed.flatMap(p -> p.rows().iterator()), AttributionTable.SCHEMA)
@@ -115,10 +115,8 @@ public final class VerbatimSparkJob {
                 .write().parquet(base + "diagnostics");
         double extractSeconds = seconds(started) - readSeconds;
 
-        List<AggregateInput> stored = new ArrayList<>(processed
-                .mapToPair(p -> new Tuple2<>(p.articleKey(), new AggregateInput(p.order(), p.reports(), p.observations())))
-                .reduceByKey(AggregateInput::earlier).values().collect());
-        stored.sort(Comparator.comparingLong(AggregateInput::order));
+        List<AggregateInput> stored = firstOfEachKey(processed
+                .map(p -> new AggregateInput(p.order(), p.articleKey(), p.reports(), p.observations())).collect());
         List<StatementReport> reports = new ArrayList<>();
         List<SpeakerObservation> observations = new ArrayList<>();
         Set<Long> storedOrders = new HashSet<>();
@@ -161,18 +159,34 @@ public final class VerbatimSparkJob {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    /** Input order of each near-duplicate article to the id of the first copy, found in input order. */
+    /**
+     * Input order of each near-duplicate article to the id of the first copy, found in input order. The
+     * signatures are computed in parallel and collected whole: the detector keeps one per article anyway.
+     */
     private static Map<Long, String> nearDuplicates(JavaRDD<ArticleRecord> articles) {
+        List<Tuple2<Long, Tuple2<String, MinHash.Signature>>> signatures = new ArrayList<>(articles
+                .map(a -> new Tuple2<>(a.order(), new Tuple2<>(a.id(), MinHash.of(a.text())))).collect());
+        signatures.sort(Comparator.comparingLong(Tuple2::_1));
         NearDuplicateDetector detector = new NearDuplicateDetector();
         Map<Long, String> duplicates = new HashMap<>();
-        Iterator<Tuple2<Long, Tuple2<String, MinHash.Signature>>> signatures = articles
-                .mapToPair(a -> new Tuple2<>(a.order(), new Tuple2<>(a.id(), MinHash.of(a.text()))))
-                .sortByKey().toLocalIterator();
-        while (signatures.hasNext()) {
-            Tuple2<Long, Tuple2<String, MinHash.Signature>> s = signatures.next();
+        for (Tuple2<Long, Tuple2<String, MinHash.Signature>> s : signatures) {
             detector.check(s._2()._1(), s._2()._2()).ifPresent(first -> duplicates.put(s._1(), first));
         }
         return duplicates;
+    }
+
+    /** The earliest input of each article key, in input order (the store, too, keeps the first it is given). */
+    private static List<AggregateInput> firstOfEachKey(List<AggregateInput> inputs) {
+        List<AggregateInput> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparingLong(AggregateInput::order));
+        Set<String> seen = new HashSet<>();
+        List<AggregateInput> first = new ArrayList<>(sorted.size());
+        for (AggregateInput a : sorted) {
+            if (seen.add(a.articleKey())) {
+                first.add(a);
+            }
+        }
+        return first;
     }
 
     private static Iterator<ProcessedArticle> processAll(Iterator<ArticleRecord> records, Map<Long, String> duplicates) {

@@ -46,12 +46,14 @@ class SparkThroughputBenchmark {
         warmUp(news, 2000);
         System.out.println("load average before: " + loadAverage());
 
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         CommandLine cli = VerbatimCli.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute("extract", news.toString(), "--out", dir.resolve("cli.jsonl").toString());
         double cliSeconds = (System.nanoTime() - t0) / 1e9;
+        double cliCpu = (processCpuNanos() - cpu0) / 1e9;
         assertEquals(0, exit, err.toString());
         Matcher m = READ.matcher(err.toString());
         assumeTrue(m.find(), "the CLI printed no summary: " + err);
@@ -61,19 +63,28 @@ class SparkThroughputBenchmark {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("verbatim-benchmark")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
         JobSummary job;
+        long cpu1 = processCpuNanos();
         try {
             job = VerbatimSparkJob.run(spark, JobOptions.parse("--output", dir.resolve("job").toString(),
                     news.toString()));
         } finally {
             spark.stop();
         }
+        double jobCpu = (processCpuNanos() - cpu1) / 1e9;
         System.out.println("load average after: " + loadAverage());
         assertEquals(cliArticles, job.articles(), "both read the same articles");
         double cliRate = cliArticles / cliSeconds;
-        System.out.printf("CLI extract, 1 thread: %d articles in %.1f s = %.1f articles/s%n", cliArticles,
-                cliSeconds, cliRate);
-        System.out.printf("Spark job, local[2]:   %s%n", job);
-        System.out.printf("ratio job/CLI: %.2f (target >= 1.7 on 2 cores)%n", job.articlesPerSecond() / cliRate);
+        System.out.printf("CLI extract, 1 thread: %d articles in %.1f s = %.1f articles/s; %.1f CPU s = %.1f articles "
+                + "per CPU second%n", cliArticles, cliSeconds, cliRate, cliCpu, cliArticles / cliCpu);
+        System.out.printf("Spark job, local[2]:   %s; %.1f CPU s = %.1f articles per CPU second%n", job, jobCpu,
+                job.articles() / jobCpu);
+        double extractSeconds = job.phases().get("read+dedup") + job.phases().get("extract+write");
+        System.out.printf("ratio job/CLI, wall clock, whole job: %.2f (target >= 1.7 on 2 cores)%n",
+                job.articlesPerSecond() / cliRate);
+        System.out.printf("ratio job/CLI, wall clock, read+dedup+extract+write only (what extract does): %.2f%n",
+                job.articles() / extractSeconds / cliRate);
+        System.out.printf("CPU used per wall second: CLI %.2f cores, job %.2f cores (of %d)%n", cliCpu / cliSeconds,
+                jobCpu / job.seconds(), Runtime.getRuntime().availableProcessors());
     }
 
     private static void warmUp(Path news, int articles) {
@@ -84,6 +95,12 @@ class SparkThroughputBenchmark {
                 pipeline.process(r.article());
             }
         });
+    }
+
+    /** CPU time of this whole JVM so far (every thread, JIT and GC included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String loadAverage() {
