@@ -25,41 +25,49 @@ final class EmbeddedText {
     private EmbeddedText() {
     }
 
+    /** A script's text, kept unparsed until the markup proves empty: JSON data, or a server-component push. */
+    record Island(String data, boolean json) {
+    }
+
     /**
-     * Candidate texts from the page's scripts: the longest prose string of each JSON data island, and each
-     * string a React server-component stream pushes ({@code self.__next_f.push([1,"..."])}). Call before the
-     * document is pruned.
+     * The page's scripts that may carry the article: JSON data islands ({@code __NEXT_DATA__},
+     * {@code type="application/json"}) and React server-component pushes ({@code self.__next_f.push(...)}).
+     * Cheap (nothing is parsed); call before the document is pruned.
      */
-    static List<String> islands(Document doc) {
-        List<String> out = new ArrayList<>();
-        for (Element script : doc.select("script")) {
+    static List<Island> islands(Document doc) {
+        List<Island> out = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
             String data = script.data();
             if (data.length() < MIN_CHARS || data.length() > MAX_ISLAND_CHARS) {
                 continue;
             }
-            try {
-                if (script.attr("type").equalsIgnoreCase("application/json") || script.id().equals("__NEXT_DATA__")) {
-                    String s = longestString(JSON.readTree(data));
-                    if (s != null) {
-                        out.add(s);
-                    }
-                } else if (data.startsWith(FLIGHT_PUSH) && data.endsWith(")")) {
-                    JsonNode args = JSON.readTree(data.substring(FLIGHT_PUSH.length(), data.length() - 1));
-                    if (args.isArray() && args.size() > 1 && args.get(1).isTextual()) {
-                        out.add(args.get(1).asText());
-                    }
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                // not the JSON it claimed to be; other scripts remain
+            if (script.attr("type").equalsIgnoreCase("application/json") || script.id().equals("__NEXT_DATA__")) {
+                out.add(new Island(data, true));
+            } else if (data.startsWith(FLIGHT_PUSH) && data.endsWith(")")) {
+                out.add(new Island(data, false));
             }
         }
         return out;
     }
 
+    /** The candidate text an island holds, or null. */
+    private static String text(Island island) {
+        try {
+            if (island.json()) {
+                return longestString(JSON.readTree(island.data()));
+            }
+            String data = island.data();
+            JsonNode args = JSON.readTree(data.substring(FLIGHT_PUSH.length(), data.length() - 1));
+            return args.isArray() && args.size() > 1 && args.get(1).isTextual() ? args.get(1).asText() : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static final String FLIGHT_PUSH = "self.__next_f.push(";
 
     /** Paragraphs from JSON-LD or the script strings; empty when neither holds article text. */
-    static List<String> paragraphs(List<JsonNode> jsonLd, List<String> islands) {
+    static List<String> paragraphs(List<JsonNode> jsonLd, List<Island> islands) {
         for (JsonNode n : jsonLd) {
             String body = JsonLd.text(n, "articleBody");
             if (body != null && body.length() >= MIN_CHARS) {
@@ -68,8 +76,12 @@ final class EmbeddedText {
         }
         List<String> best = List.of();
         int bestChars = MIN_CHARS - 1;
-        for (String island : islands) {
-            List<String> paragraphs = fromText(island);
+        for (Island island : islands) {
+            String text = text(island);
+            if (text == null) {
+                continue;
+            }
+            List<String> paragraphs = fromText(text);
             int chars = paragraphs.stream().mapToInt(String::length).sum();
             if (chars > bestChars) {
                 best = paragraphs;

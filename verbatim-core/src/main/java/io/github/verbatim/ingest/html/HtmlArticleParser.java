@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns one HTML page's bytes into an {@link Article}: decodes them ({@link CharsetDecoder}), parses them
+ * Turns one HTML page's bytes into an {@link Article}: decodes them ({@link PageDecoder}), parses them
  * with jsoup (nesting capped at {@link InputLimits#maxDomDepth()}), reads the page's metadata
  * ({@link MetadataExtractor}) and main text ({@link MainContentExtractor}, paragraphs joined by blank lines;
  * for pages whose markup holds no text, the JSON-LD {@code articleBody} or the page's JSON data island).
@@ -53,7 +53,7 @@ public final class HtmlArticleParser {
             return new ReadOutcome.Skipped(location, "too-large",
                     "page is " + bytes.length + " bytes; the limit is " + limits.maxDocumentBytes());
         }
-        DecodedPage page = CharsetDecoder.decode(bytes, origin.contentType());
+        DecodedPage page = PageDecoder.decode(bytes, origin.contentType());
         List<String> notes = new ArrayList<>(page.notes());
         Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDomDepth());
         Document doc;
@@ -69,7 +69,7 @@ public final class HtmlArticleParser {
         }
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         PageMetadata meta = MetadataExtractor.extract(doc, jsonLd);
-        List<String> islands = EmbeddedText.islands(doc);
+        List<EmbeddedText.Island> islands = EmbeddedText.islands(doc);
         List<String> paragraphs = MainContentExtractor.extract(doc);
         String text = String.join("\n\n", paragraphs);
         if (text.length() < 200) {

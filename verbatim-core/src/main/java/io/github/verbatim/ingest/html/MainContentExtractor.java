@@ -174,7 +174,7 @@ public final class MainContentExtractor {
                 doomed.add(e);
                 continue;
             }
-            if (tag.equals("header") && e.closest("article") == null) {
+            if (tag.equals("header") && !hasAncestor(e, "article", "article")) {
                 doomed.add(e);
                 continue;
             }
@@ -239,7 +239,7 @@ public final class MainContentExtractor {
             String tag = e.normalName();
             String text;
             if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
-                if (e.parent() != null && e.parent().closest("p, blockquote") != null && tag.equals("p")) {
+                if (tag.equals("p") && hasAncestor(e, "p", "blockquote")) {
                     continue;
                 }
                 text = e.text();
@@ -334,6 +334,17 @@ public final class MainContentExtractor {
             return top;
         }
         return common;
+    }
+
+    /** Whether an ancestor of {@code e} is a {@code tag1} or {@code tag2} element (a cheap {@code closest}). */
+    private static boolean hasAncestor(Element e, String tag1, String tag2) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String name = p.normalName();
+            if (name.equals(tag1) || name.equals(tag2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element a, Element b) {

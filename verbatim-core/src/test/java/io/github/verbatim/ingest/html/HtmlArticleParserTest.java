@@ -131,7 +131,7 @@ class HtmlArticleParserTest {
         String body = "<html><head><meta charset='utf-8'></head><body><p>Çà et là, les élèves écoutaient"
                 + " le maître raconter l'histoire du château pendant que la pluie tombait sur les toits.</p></body></html>";
         byte[] latin = body.getBytes(Charset.forName("windows-1252"));
-        DecodedPage viaHeader = CharsetDecoder.decode(latin, "text/html; charset=windows-1252");
+        DecodedPage viaHeader = PageDecoder.decode(latin, "text/html; charset=windows-1252");
         assertEquals("http", viaHeader.source());
         assertTrue(viaHeader.html().contains("Çà et là"));
         byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
@@ -140,7 +140,7 @@ class HtmlArticleParserTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(utf8, 0, withBom, 3, utf8.length);
-        DecodedPage viaBom = CharsetDecoder.decode(withBom, "text/html; charset=windows-1252");
+        DecodedPage viaBom = PageDecoder.decode(withBom, "text/html; charset=windows-1252");
         assertEquals("bom", viaBom.source());
         assertTrue(viaBom.html().contains("Çà et là"));
     }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@code charset-mismatch} note says so. Text that still shows mojibake patterns gets a {@code mojibake}
  * note; nothing is repaired silently. Stateless and thread-safe.
  */
-public final class CharsetDecoder {
+public final class PageDecoder {
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -32,7 +32,7 @@ public final class CharsetDecoder {
     /** UTF-8 read as windows-1252/latin-1: Ã©, Ã¼, â€™, â€œ ... */
     private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂ][\\u0080-\\u00BF]|â€[\\u0080-\\u00BF™œ\"˜]");
 
-    private CharsetDecoder() {
+    private PageDecoder() {
     }
 
     /**
