@@ -29,7 +29,6 @@ public final class MetadataExtractor {
         "og:updated_time", "article:modified_time", "dateModified", "last-modified",
     };
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»›•*]\\s+|\\s*[|｜ㅣ：]\\s*|\\s+-(?=\\S)|(?<=\\S)-(?=\\S+$)");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
@@ -58,14 +57,23 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The headline: Open Graph title first (what the publisher chose for sharing), then the page's first
-     * {@code <h1>}, the JSON-LD headline, the Twitter title and the document title; a trailing site name
-     * ("... | Site", "... - SITE") is removed from all but the {@code <h1>}.
+     * The headline: the JSON-LD article headline first (the article's own headline as the publisher's CMS
+     * states it), then the Open Graph title, the page's first {@code <h1>}, the Twitter title and the document
+     * title. Site names are removed from every candidate by {@link SiteNameStripper}; a candidate shorter than
+     * four characters is passed over.
      */
     static String title(Document doc, List<JsonNode> articles, String siteName) {
-        String docTitle = clean(doc.title());
-        siteName = siteNames(doc, siteName);
-        String og = stripSite(meta(doc, "og:title"), siteName, docTitle);
+        SiteNameStripper stripper = new SiteNameStripper(siteNames(doc, siteName));
+        for (JsonNode a : articles) {
+            String ld = JsonLd.text(a, "headline");
+            if (ld != null) {
+                String headline = stripper.strip(clean(Parser.unescapeEntities(ld, false)));
+                if (headline != null && headline.length() >= 4) {
+                    return headline;
+                }
+            }
+        }
+        String og = stripper.strip(meta(doc, "og:title"));
         if (og != null && og.length() >= 4) {
             return og;
         }
@@ -74,29 +82,27 @@ public final class MetadataExtractor {
         if (h1 != null && h1.length() >= 4) {
             return h1;
         }
-        for (JsonNode a : articles) {
-            String ld = JsonLd.text(a, "headline");
-            if (ld != null) {
-                return stripSite(clean(Parser.unescapeEntities(ld, false)), siteName, docTitle);
-            }
-        }
-        String twitter = stripSite(meta(doc, "twitter:title"), siteName, docTitle);
+        String twitter = stripper.strip(meta(doc, "twitter:title"));
         if (twitter != null) {
             return twitter;
         }
-        return stripSite(docTitle, siteName, docTitle);
+        return stripper.strip(clean(doc.title()));
     }
 
     /**
-     * Every name the site goes by, one per line: {@code og:site_name}, {@code application-name},
-     * {@code twitter:site}, and the main label of the canonical host ("boersen-zeitung").
+     * Every name the site goes by: {@code og:site_name} (or the publisher name passed in),
+     * {@code application-name}, {@code twitter:site}, {@code apple-mobile-web-app-title}, and the main label of
+     * the canonical host ("boersen-zeitung").
      */
-    private static String siteNames(Document doc, String siteName) {
-        StringBuilder names = new StringBuilder(siteName == null ? "" : siteName);
+    static List<String> siteNames(Document doc, String siteName) {
+        List<String> names = new ArrayList<>();
+        if (siteName != null) {
+            names.add(siteName);
+        }
         for (String n : new String[] {meta(doc, "application-name"), meta(doc, "twitter:site"),
                 meta(doc, "apple-mobile-web-app-title")}) {
             if (n != null) {
-                names.append('\n').append(n.replace("@", ""));
+                names.add(n.replace("@", ""));
             }
         }
         String url = canonical(doc);
@@ -106,61 +112,14 @@ public final class MetadataExtractor {
                 if (host != null) {
                     String[] labels = host.split("\\.");
                     if (labels.length >= 2) {
-                        names.append('\n').append(labels[labels.length - 2]);
+                        names.add(labels[labels.length - 2]);
                     }
                 }
             } catch (IllegalArgumentException e) {
                 // not a usable URL; the other names remain
             }
         }
-        return names.toString();
-    }
-
-    /** Lower-case letters and digits only, accents and umlauts folded ("Börsen-Zeitung" → "boersenzeitung"). */
-    static String fold(String s) {
-        String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("ß", "ss");
-        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD);
-        return t.replaceAll("[^\\p{L}\\p{N}]|\\p{M}", "");
-    }
-
-    /**
-     * Removes trailing site names from a title: a last segment after a separator ({@code |}, {@code -},
-     * {@code –}, {@code ·}, {@code »}, full-width bars) that names the site, looks like a domain, or is a short
-     * tail the document title ends with too.
-     */
-    static String stripSite(String title, String siteName, String docTitle) {
-        if (title == null) {
-            return null;
-        }
-        Matcher m = TITLE_SEPARATOR.matcher(title);
-        int start = -1;
-        int end = -1;
-        while (m.find()) {
-            start = m.start();
-            end = m.end();
-        }
-        if (start <= 0) {
-            return title;
-        }
-        String head = title.substring(0, start).trim();
-        String tail = norm(title.substring(end));
-        if (tail.isEmpty() || head.isEmpty()) {
-            return title;
-        }
-        boolean names = false;
-        for (String site : (siteName == null ? "" : siteName).split("\n")) {
-            String folded = fold(site);
-            String foldedTail = fold(tail);
-            if (!folded.isEmpty() && !foldedTail.isEmpty()
-                    && (foldedTail.contains(folded) || folded.contains(foldedTail))) {
-                names = true;
-            }
-        }
-        boolean domain = tail.indexOf('.') > 0 && tail.indexOf(' ') < 0;
-        boolean sharedTail = tail.length() <= 25 && docTitle != null && norm(docTitle).endsWith(tail)
-                && head.length() > tail.length();
-        return names || domain || sharedTail ? stripSite(head, siteName, docTitle) : title;
+        return names;
     }
 
     static String byline(Document doc, List<JsonNode> articles) {
