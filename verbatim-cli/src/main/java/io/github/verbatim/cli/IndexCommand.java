@@ -55,8 +55,8 @@ public final class IndexCommand implements Callable<Integer> {
                     + "instead of extracting from PATHs.")
     Path fromJob;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500",
-            description = "Commit after every N new articles (default 500); a crash loses at most N.")
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "2000",
+            description = "Commit after every N new articles (default 2000); a crash loses at most N.")
     int commitEvery;
 
     @CommandLine.Spec
@@ -109,7 +109,7 @@ public final class IndexCommand implements Callable<Integer> {
             }
             for (Path file : fromJob == null ? files : List.<Path>of()) {
                 walker.read(file, outcome -> {
-                    accept(outcome, writer, c, err);
+                    accept(outcome, writer, c, progress);
                     progress.documents(1);
                 }, progress::bytes);
             }
@@ -152,20 +152,24 @@ public final class IndexCommand implements Callable<Integer> {
         return c.failed > 0 && c.added == 0 && c.read > 0 ? VerbatimCli.EXIT_FAILURE : 0;
     }
 
-    private void accept(ReadOutcome outcome, StoreWriter writer, Counts c, PrintWriter err) {
+    private void accept(ReadOutcome outcome, StoreWriter writer, Counts c, Progress progress) {
         if (outcome instanceof ReadOutcome.Skipped s) {
             c.skips.merge(s.reason(), 1, Integer::sum);
             return;
         }
         ReadOutcome.Read read = (ReadOutcome.Read) outcome;
         c.read++;
+        if (writer.isStored(read.article())) {
+            c.already++;
+            return;
+        }
         DocumentResult result;
         try {
             result = extraction.apply(read.article());
         } catch (RuntimeException e) {
             c.failed++;
             if (c.failed <= 5) {
-                err.println("verbatim index: extraction failed for " + read.location() + ": " + e);
+                progress.message("verbatim index: extraction failed for " + read.location() + ": " + e);
             }
             return;
         }

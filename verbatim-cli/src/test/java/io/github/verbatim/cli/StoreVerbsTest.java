@@ -83,6 +83,7 @@ class StoreVerbsTest {
         assertEquals(0, first.exit, first.err);
         assertTrue(first.out.contains("4 added, 0 already stored"), first.out);
         assertTrue(first.out.contains("4 articles, 4 attributions, 2 statements"), first.out);
+        assertTrue(first.err.contains("4 docs"), "progress shown: " + first.err);
         Run second = run("index", inputs.toString(), "--store", store.toString());
         assertEquals(0, second.exit, second.err);
         assertTrue(second.out.contains("0 added, 4 already stored"), second.out);

@@ -57,10 +57,14 @@ public final class WordDiff {
         return s.isEmpty() ? 0 : s.split(" ").length;
     }
 
-    /** Same letters apart from spacing, or one word spelled differently (one or two letters apart). */
+    /**
+     * Same letters apart from spacing or contraction ("we have"/"we've"), or one word spelled differently: one
+     * letter apart (a letter added or dropped from words of three letters or more, any one-letter change from
+     * four), two apart from eight letters.
+     */
     private static boolean orthographic(WordEdit e) {
-        String a = String.join("", Words.norms(e.removed()));
-        String b = String.join("", Words.norms(e.added()));
+        String a = expandContractions(e.removed());
+        String b = expandContractions(e.added());
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -71,8 +75,27 @@ public final class WordDiff {
             return false;
         }
         int shorter = Math.min(a.length(), b.length());
-        int allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
+        int allowed = shorter >= 8 ? 2 : shorter >= 4 || shorter == 3 && a.length() != b.length() ? 1 : 0;
         return allowed > 0 && distance(a, b, allowed) <= allowed;
+    }
+
+    private static final String[][] CONTRACTIONS = {{"n't", "not"}, {"'ve", "have"}, {"'ll", "will"},
+        {"'re", "are"}, {"'m", "am"}, {"'d", "would"}};
+
+    /** The words' folded letters, contractions written out, without spaces. */
+    private static String expandContractions(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : Words.norms(words)) {
+            String expanded = w;
+            for (String[] c : CONTRACTIONS) {
+                if (w.endsWith(c[0]) && w.length() > c[0].length()) {
+                    expanded = w.substring(0, w.length() - c[0].length()) + c[1];
+                    break;
+                }
+            }
+            sb.append(expanded);
+        }
+        return sb.toString();
     }
 
     /** Optimal string alignment distance (adjacent swaps count once), or {@code limit + 1} when larger. */

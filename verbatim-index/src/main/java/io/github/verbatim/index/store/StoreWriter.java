@@ -11,6 +11,7 @@ import io.github.verbatim.index.statements.StatementClusterer;
 import io.github.verbatim.index.statements.StatementReport;
 import io.github.verbatim.index.statements.StatementReports;
 import io.github.verbatim.index.text.Words;
+import io.github.verbatim.model.Article;
 import io.github.verbatim.model.ArticleMetadata;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.DocumentResult;
@@ -130,6 +131,11 @@ public final class StoreWriter implements Closeable {
     /** True when statements and speakers reflect every stored article. */
     public boolean aggregatesCurrent() {
         return aggregatesCurrent;
+    }
+
+    /** Whether an article with {@code article}'s key is stored (so extraction can be skipped for it). */
+    public boolean isStored(Article article) {
+        return storedKeys.contains(ArticleKey.of(article));
     }
 
     /** Stores {@code result} unless its key is already stored; commits when {@code commitEvery} are pending. */

@@ -78,7 +78,7 @@ class NewsMixBenchmark {
         long storeNanos = 0;
         long t0 = System.nanoTime();
         int attributions = 0;
-        try (StoreWriter writer = StoreWriter.open(store, 500)) {
+        try (StoreWriter writer = StoreWriter.open(store, 2000)) {
             int n = 0;
             for (Article a : articles) {
                 long s = System.nanoTime();

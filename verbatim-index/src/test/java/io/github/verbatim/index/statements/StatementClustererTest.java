@@ -95,6 +95,9 @@ class StatementClustererTest {
         assertTrue(WordDiff.alterations(ref, ref.replace("studying", "studyign")).isEmpty());
         assertTrue(WordDiff.alterations("this is a more realistic approach", "this is amore realistic approach")
                 .isEmpty());
+        assertTrue(WordDiff.alterations("so we have got to act now", "so we've got to act now").isEmpty());
+        assertTrue(WordDiff.alterations("it will be back again and again", "it wil be back again and again")
+                .isEmpty());
         assertTrue(WordDiff.alterations(ref, ref.replace("carefully", "carefully and with all the lawyers"))
                 .isEmpty());
         assertEquals(List.of(new WordEdit(5, "judgment", "ruling")),

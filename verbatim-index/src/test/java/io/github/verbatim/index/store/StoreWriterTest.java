@@ -42,8 +42,10 @@ class StoreWriterTest {
         }
         try (StoreWriter w = StoreWriter.open(dir, 7)) {
             for (DocumentResult d : input) {
+                assertTrue(w.isStored(d.article()));
                 assertEquals(AddOutcome.ALREADY_STORED, w.add(d));
             }
+            assertFalse(w.isStored(SyntheticResults.numbered(99).article()));
             assertTrue(w.aggregatesCurrent());
         }
         try (StoreReader r = StoreReader.open(dir)) {
