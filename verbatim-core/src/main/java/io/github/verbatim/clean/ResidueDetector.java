@@ -68,19 +68,21 @@ public final class ResidueDetector {
         Objects.requireNonNull(segmentation, "segmentation");
         String text = segmentation.text();
         List<ResidueSpan> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String first = null;
+        Set<Long> seen = new HashSet<>();
+        long first = 0;
+        boolean firstParagraph = true;
         for (Paragraph p : segmentation.paragraphs()) {
             int length = p.end() - p.start();
-            String key = length <= SHORT_PARAGRAPH ? squeeze(text, p.start(), p.end()) : null;
-            if (first == null) {
+            long key = length <= SHORT_PARAGRAPH ? squeezedHash(text, p.start(), p.end()) : 0;
+            if (firstParagraph) {
                 first = key;
+                firstParagraph = false;
             }
-            if (key != null && !key.isEmpty() && !seen.add(key)) {
-                out.add(new ResidueSpan(p.start(), p.end(), key.equals(first) ? "repeated-headline" : "repeated-line"));
+            if (key != 0 && !seen.add(key)) {
+                out.add(new ResidueSpan(p.start(), p.end(), key == first ? "repeated-headline" : "repeated-line"));
                 continue;
             }
-            if (key != null && isShareRow(text, p.start(), p.end())) {
+            if (key != 0 && isShareRow(text, p.start(), p.end())) {
                 out.add(new ResidueSpan(p.start(), p.end(), "share"));
                 continue;
             }
@@ -146,23 +148,28 @@ public final class ResidueDetector {
         return text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
-    /** Lower-cased text with every run of white space made one space. */
-    private static String squeeze(String text, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
+    /**
+     * A 64-bit hash of the range's text lower-cased with every run of white space made one space, so that
+     * repeats are found without building strings; 0 for a range with no visible character.
+     */
+    private static long squeezedHash(String text, int start, int end) {
+        long h = 0x9E3779B97F4A7C15L;
         boolean space = false;
+        boolean any = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 continue;
             }
-            if (space && b.length() > 0) {
-                b.append(' ');
+            if (space && any) {
+                h = (h ^ ' ') * 0x100000001B3L;
             }
             space = false;
-            b.append(Character.toLowerCase(c));
+            any = true;
+            h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
         }
-        return b.toString();
+        return any ? (h == 0 ? 1 : h) : 0;
     }
 
     private static boolean isShareRow(String text, int start, int end) {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * offsets ({@code start end;start end} for several segments). {@code E} lines tie one attribution's
  * {@code Content}, {@code Cue} and {@code Source} spans together; {@code Attribution-no-source} events have
  * no source. Lines of other kinds ({@code Discard}, {@code Discuss}, notes) are not attributions and are
- * skipped. A malformed line fails loudly with its file and line number: gold data must be trusted.
+ * skipped. A span text holding a line break continues on the next line, which is skipped. A malformed
+ * line fails loudly with its file and line number: gold data must be trusted.
  */
 public final class PolnearCorpus {
 
@@ -68,6 +69,19 @@ public final class PolnearCorpus {
         return docs;
     }
 
+    /** True for a brat annotation id: a letter followed by digits ("T12", "E3"). */
+    private static boolean isAnnotationId(String id) {
+        if (id.length() < 2 || !Character.isUpperCase(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses one brat file's attribution events. */
     static List<GoldAttribution> parseAnnotations(Path file, String text) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -82,6 +96,9 @@ public final class PolnearCorpus {
             }
             String[] cols = line.split("\t");
             String where = file + ":" + (i + 1);
+            if (!isAnnotationId(cols[0])) {
+                continue; // the rest of a span text that held a line break ("T12\tContent 5 90\tfirst line\nrest")
+            }
             if (line.startsWith("T")) {
                 if (cols.length < 2) {
                     throw new IllegalStateException(where + ": malformed span line");

@@ -31,7 +31,7 @@ public final class CueLexicon {
     public static final String RESOURCE = "/io/github/verbatim/extract/cues.tsv";
 
     /** Default least precision an annotated phrase needs to count as a cue. */
-    public static final double DEFAULT_MIN_PRECISION = 0.2;
+    public static final double DEFAULT_MIN_PRECISION = 0.15;
 
     private static final int MIN_ANNOTATED = 2;
 

@@ -34,7 +34,7 @@ final class NounPhrases {
     static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "will", "would", "could", "may", "might",
             "did", "does", "do", "later", "then", "previously", "once", "again", "recently", "never", "repeatedly",
             "reportedly", "further", "often", "frequently", "already", "just", "publicly", "privately", "openly",
-            "flatly", "simply", "quickly", "directly", "earlier", "is", "was", "were", "are", "has been", "had been");
+            "flatly", "simply", "quickly", "directly", "earlier", "is", "was", "were", "are");
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "some", "many", "most", "several", "other", "both", "these", "those", "one", "two", "three",

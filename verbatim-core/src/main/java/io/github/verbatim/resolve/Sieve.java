@@ -2,9 +2,9 @@ package io.github.verbatim.resolve;
 
 /**
  * One step of the speaker-resolution cascade: given a source mention and the entities known so far, it
- * either names the entity the mention refers to or passes (returns null) to the next sieve. Sieves are
- * stateless; the {@link ResolutionState} is the only thing they read and the resolver the only thing that
- * changes it.
+ * either names the entity the mention refers to (adding it to the {@link ResolutionState} when it is new)
+ * or passes (returns null) to the next sieve. Sieves hold no state of their own; the resolver records the
+ * mention on the entity a sieve returns, and which sieve fired.
  */
 interface Sieve {
 

@@ -222,10 +222,22 @@ public final class SpeakerResolver {
             ResolutionState state) {
         List<Token> tokens = seg.tokens();
         String text = seg.text();
+        // sentence-initial capitalised words that also appear in lower case are ordinary words, not names
+        Set<String> initial = new HashSet<>();
+        for (Sentence s : seg.sentences()) {
+            int t = s.firstToken();
+            while (t < s.endToken() && tokens.get(t).type() == TokenType.QUOTE) {
+                t++;
+            }
+            if (t < s.endToken() && isCap(seg, t)) {
+                initial.add(forms.get(t));
+            }
+        }
         Set<String> lowerForms = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size() && !initial.isEmpty(); i++) {
             Token t = tokens.get(i);
-            if (t.type() == TokenType.WORD && Character.isLowerCase(text.charAt(t.start()))) {
+            if (t.type() == TokenType.WORD && Character.isLowerCase(text.charAt(t.start()))
+                    && initial.contains(forms.get(i))) {
                 lowerForms.add(forms.get(i));
             }
         }

@@ -28,11 +28,12 @@ class FundusExtractionTest {
         assertTrue(report.dateAccuracy() >= 0.90, "date accuracy " + report.dateAccuracy() + " (target 0.90)");
     }
 
-    // measured 0.959 / 0.962 / 0.802 / 0.981: text and date meet the targets (pinned at them);
-    // title does not (target 0.95), so its floor guards the measured figure against regression
+    // measured 0.959 / 0.962 / 0.860 / 0.981: text and date meet the targets (pinned at them);
+    // title does not (target 0.95; most remaining misses are pages whose JSON-LD headline and og:title are
+    // two different headlines, docs/ingest.md), so its floor guards the measured figure against regression
     private static final double FLOOR_F1_ALL = 0.93;
     private static final double FLOOR_F1_ENGLISH = 0.95;
-    private static final double FLOOR_TITLE = 0.79;
+    private static final double FLOOR_TITLE = 0.855;
 
     @Test
     void shingleScoreMatchesTheBenchmarkDefinition() {

@@ -1,5 +1,6 @@
 package io.github.verbatim.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.github.verbatim.model.Residue;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,38 @@ class PipelineInvariantsTest {
                 b.append(random.nextInt(4) == 0 ? "" : " ");
             }
             check(b.toString());
+        }
+    }
+
+    @Test
+    void aTwentyMegabyteOneLineTextGetsABestEffortResult() {
+        StringBuilder b = new StringBuilder(21 * 1024 * 1024);
+        String filler = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ";
+        String statement = "the senator said that the plan would fail, “we will win,” he said, ";
+        for (int i = 0; b.length() < 20 * 1024 * 1024; i++) {
+            b.append(i % 8 == 0 ? statement : filler); // one line, one sentence, no paragraph break
+        }
+        DocumentResult r = Pipeline.standard().process(Article.of("big", b.toString()));
+        assertFalse(r.attributions().isEmpty());
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.startsWith("internal error")), r.diagnostics().toString());
+    }
+
+    @Test
+    void oneInstanceServesManyThreadsWithTheSameResults() throws Exception {
+        String text = "US Secretary of State Anthony Blinken spoke.\n\n“We are allies,” he said. "
+                + "According to officials, the talks went well.\n\n“We will act,” Blinken said.";
+        DocumentResult expected = Pipeline.standard().process(Article.of("t", text));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<DocumentResult>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                futures.add(pool.submit(() -> Pipeline.standard().process(Article.of("t", text))));
+            }
+            for (java.util.concurrent.Future<DocumentResult> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -177,7 +177,7 @@ public final class QuoteScanner {
                         open = -1;
                     }
                 }
-                singles(para, first, end, quotesAtParagraphStart);
+                singles(first, end, quotesAtParagraphStart);
             }
             if (open >= 0) {
                 closeUnclosed(open, text.length(), "the end of the text");
@@ -301,7 +301,7 @@ public final class QuoteScanner {
             return start;
         }
 
-        private void singles(Paragraph para, int first, int end, int quotesAtParagraphStart) {
+        private void singles(int first, int end, int quotesAtParagraphStart) {
             doublesEnd = quotes.size();
             int pendingOpen = -1;
             for (int t = first; t < end; t++) {

@@ -29,6 +29,7 @@ public final class MetadataExtractor {
         "og:updated_time", "article:modified_time", "dateModified", "last-modified",
     };
 
+    private static final Pattern SECTION_TAIL = Pattern.compile("\\s+[|/\\-–—·]\\s+[\\p{L}\\p{N}]+\\s*");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
@@ -59,40 +60,52 @@ public final class MetadataExtractor {
     /**
      * The headline: the JSON-LD article headline first (the article's own headline as the publisher's CMS
      * states it), then the Open Graph title, the page's first {@code <h1>}, the Twitter title and the document
-     * title. Site names are removed from every candidate by {@link SiteNameStripper}; a candidate shorter than
-     * four characters is passed over.
+     * title. Site names ({@link #siteNames} and the JSON-LD publishers) are removed from every candidate but the
+     * {@code <h1>} by {@link SiteNameStripper}; a
+     * candidate shorter than four characters is passed over. When the chosen candidate is another candidate
+     * plus one trailing word after a spaced separator ("Headline | Sport"), that word is a section label
+     * the other source leaves out, and the shorter candidate is returned.
      */
     static String title(Document doc, List<JsonNode> articles, String siteName) {
-        SiteNameStripper stripper = new SiteNameStripper(siteNames(doc, siteName));
+        List<String> names = siteNames(doc, siteName);
+        for (JsonNode a : articles) {
+            String publisher = JsonLd.text(a, "publisher");
+            if (publisher != null && !publisher.startsWith("http")) {
+                names.add(publisher);
+            }
+        }
+        SiteNameStripper stripper = new SiteNameStripper(names);
+        List<String> candidates = new ArrayList<>();
         for (JsonNode a : articles) {
             String ld = JsonLd.text(a, "headline");
             if (ld != null) {
-                String headline = stripper.strip(clean(Parser.unescapeEntities(ld, false)));
-                if (headline != null && headline.length() >= 4) {
-                    return headline;
-                }
+                candidates.add(stripper.strip(clean(Parser.unescapeEntities(ld, false))));
+                break;
             }
         }
-        String og = stripper.strip(meta(doc, "og:title"));
-        if (og != null && og.length() >= 4) {
-            return og;
-        }
+        candidates.add(stripper.strip(meta(doc, "og:title")));
         Element headline = doc.selectFirst("h1");
-        String h1 = headline == null ? null : clean(headline.text());
-        if (h1 != null && h1.length() >= 4) {
-            return h1;
+        candidates.add(headline == null ? null : clean(headline.text()));
+        candidates.add(stripper.strip(meta(doc, "twitter:title")));
+        candidates.add(stripper.strip(clean(doc.title())));
+        candidates.removeIf(c -> c == null || c.length() < 4);
+        if (candidates.isEmpty()) {
+            return stripper.strip(clean(doc.title()));
         }
-        String twitter = stripper.strip(meta(doc, "twitter:title"));
-        if (twitter != null) {
-            return twitter;
+        String chosen = candidates.get(0);
+        for (String other : candidates) {
+            if (other.length() < chosen.length() && chosen.startsWith(other)
+                    && SECTION_TAIL.matcher(chosen.substring(other.length())).matches()) {
+                return other;
+            }
         }
-        return stripper.strip(clean(doc.title()));
+        return chosen;
     }
 
     /**
      * Every name the site goes by: {@code og:site_name} (or the publisher name passed in),
      * {@code application-name}, {@code twitter:site}, {@code apple-mobile-web-app-title}, and the main label of
-     * the canonical host ("boersen-zeitung").
+     * the canonical host, or of the page's own address when it declares none ("boersen-zeitung").
      */
     static List<String> siteNames(Document doc, String siteName) {
         List<String> names = new ArrayList<>();
@@ -106,6 +119,9 @@ public final class MetadataExtractor {
             }
         }
         String url = canonical(doc);
+        if (url == null && doc.location().matches("(?i)https?://.+")) {
+            url = doc.location();
+        }
         if (url != null) {
             try {
                 String host = java.net.URI.create(url.replace(" ", "%20")).getHost();
