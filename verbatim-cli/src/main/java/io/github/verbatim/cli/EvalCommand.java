@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim eval}: scores a stage against gold data; one subcommand per kind of gold. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Verbatim against gold data.",
-        subcommands = {EvalHtmlCommand.class, EvalPolnearCommand.class})
+        subcommands = {EvalHtmlCommand.class, EvalPolnearCommand.class, EvalNerCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Spec

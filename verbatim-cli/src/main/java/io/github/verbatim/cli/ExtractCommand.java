@@ -19,12 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +50,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (yyyy-mm-dd) for articles that carry none; relative times such as"
+                    + " \"on Wednesday\" resolve against it, and are kept unresolved without one.")
+    LocalDate published;
 
     @Mixin
     JsonlFieldOptions jsonl;
@@ -88,6 +95,10 @@ public final class ExtractCommand implements Callable<Integer> {
                         Article article = noDedup ? read.article() : duplicates.mark(read.article());
                         if (article.metadata().duplicateOf() != null) {
                             summary.duplicates++;
+                        }
+                        if (published != null && article.metadata().published() == null) {
+                            article = new Article(article.id(), article.text(),
+                                    article.metadata().withPublished(published));
                         }
                         DocumentResult result = pipeline.process(article);
                         summary.read++;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Who said what, where, when and about whom, in news articles.",
         subcommands = {ExtractCommand.class, EvalCommand.class, SearchCommand.class, SpeakersCommand.class,
-                StatementCommand.class, CommandLine.HelpCommand.class})
+                StatementCommand.class, TrainCommand.class, BenchContextCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     /** Exit code for a run that could not complete. */
@@ -45,12 +45,14 @@ public final class VerbatimCli implements Runnable {
     }
 
     /**
-     * The command line with an {@code index} verb that turns articles into results with {@code extraction}
+     * The command line with {@code index} and {@code serve} verbs that turn articles into results with
+     * {@code extraction}
      * (tests pass their own; {@link #commandLine()} passes the standard pipeline).
      */
     static CommandLine commandLine(Function<Article, DocumentResult> extraction) {
         CommandLine cli = new CommandLine(new VerbatimCli());
         cli.addSubcommand("index", new IndexCommand(extraction));
+        cli.addSubcommand("serve", new ServeCommand(extraction));
         return configure(cli);
     }
 

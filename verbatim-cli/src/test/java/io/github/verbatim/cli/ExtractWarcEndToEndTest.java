@@ -83,6 +83,20 @@ class ExtractWarcEndToEndTest {
             if (want.get("published").isNull()) {
                 assertEquals("2024-01-01", got.get("published").asText(), page);
                 got.putNull("published");
+                // with the WARC date as publication date, statement times resolve against it or fall back to it
+                for (int k = 0; k < want.get("attributions").size(); k++) {
+                    ObjectNode w = (ObjectNode) want.get("attributions").get(k);
+                    ObjectNode g = (ObjectNode) got.get("attributions").get(k);
+                    com.fasterxml.jackson.databind.JsonNode gotTime = g.remove("time");
+                    com.fasterxml.jackson.databind.JsonNode wantTime = w.remove("time");
+                    if (wantTime == null || wantTime.isNull()) {
+                        assertEquals("article", gotTime.get("source").asText(), page);
+                        assertEquals("2024-01-01", gotTime.get("date").asText(), page);
+                    } else {
+                        assertEquals(wantTime.get("text"), gotTime.get("text"), page);
+                        assertEquals(wantTime.get("span"), gotTime.get("span"), page);
+                    }
+                }
             }
             assertEquals(want, got, page);
         }

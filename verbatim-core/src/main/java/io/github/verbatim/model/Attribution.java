@@ -11,6 +11,11 @@ import java.util.Objects;
  * {@code source} are empty when the text has none. The three {@code *Text} fields are the covered text,
  * segments joined by a single space, for readers that do not want to slice. {@code speaker} is null when the
  * source could not be resolved. {@code confidence} is in {@code [0, 1]}.
+ *
+ * <p>Context (filled by {@code io.github.verbatim.context.ContextAnnotator}): {@code time} is when it was said
+ * (null when unknown), {@code place} where (null when unknown), {@code mentions} the names inside its content
+ * (empty when none or not annotated). The nine-argument constructor leaves them empty; {@link #withContext}
+ * adds them.
  */
 public record Attribution(
         AttributionKind kind,
@@ -21,9 +26,19 @@ public record Attribution(
         String cueText,
         String sourceText,
         SpeakerRef speaker,
-        double confidence) {
+        double confidence,
+        TimeRef time,
+        PlaceRef place,
+        List<EntityRef> mentions) {
+
+    /** An attribution without context. */
+    public Attribution(AttributionKind kind, List<Span> content, List<Span> cue, List<Span> source, String text,
+            String cueText, String sourceText, SpeakerRef speaker, double confidence) {
+        this(kind, content, cue, source, text, cueText, sourceText, speaker, confidence, null, null, List.of());
+    }
 
     public Attribution {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
         Objects.requireNonNull(kind, "kind");
         content = List.copyOf(content);
         cue = List.copyOf(cue);
@@ -37,6 +52,12 @@ public record Attribution(
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1]");
         }
+    }
+
+    /** The same attribution with its time, place and mentions. */
+    public Attribution withContext(TimeRef newTime, PlaceRef newPlace, List<EntityRef> newMentions) {
+        return new Attribution(kind, content, cue, source, text, cueText, sourceText, speaker, confidence, newTime,
+                newPlace, newMentions);
     }
 
     /** The smallest span covering every content segment. */

@@ -1,6 +1,7 @@
 package io.github.verbatim.pipeline;
 
 import io.github.verbatim.clean.ResidueDetector;
+import io.github.verbatim.context.ContextAnnotator;
 import io.github.verbatim.clean.ResidueSpan;
 import io.github.verbatim.extract.AttributionExtractor;
 import io.github.verbatim.extract.Candidate;
@@ -35,6 +36,9 @@ import java.util.Objects;
  * <p>Further {@link CandidateStage}s (a learned tagger) can be chained after the rule-based extractor with
  * {@link #withStage}; they see the same {@link ExtractionInput} and may add, drop or replace candidates.
  *
+ * <p>Every attribution then gets its context — {@code time}, {@code place} and {@code mentions} — from a
+ * {@link ContextAnnotator} (on by default; {@link #withoutContext} leaves them empty).
+ *
  * <p>Lenient with data: {@link #process} never throws for any article text; a failure inside a stage
  * becomes a diagnostic and an empty result. Diagnostics are capped at {@link DiagnosticList#DEFAULT_LIMIT}.
  * Immutable and thread-safe: one instance serves many threads.
@@ -50,18 +54,26 @@ public final class Pipeline {
     private final AttributionExtractor extractor;
     private final SpeakerResolver resolver = new SpeakerResolver();
     private final List<CandidateStage> stages;
+    /** Adds time, place and mentions to each result; null when context is off. */
+    private final ContextAnnotator context;
 
-    /** A pipeline recognising cues with {@code cues}. */
+    /** A pipeline recognising cues with {@code cues}, with the standard context annotator. */
     public Pipeline(CueLexicon cues) {
-        this(cues, List.of());
+        this(cues, List.of(), ContextAnnotator.standard());
     }
 
-    private Pipeline(CueLexicon cues, List<CandidateStage> stages) {
+    private Pipeline(CueLexicon cues, List<CandidateStage> stages, ContextAnnotator context) {
         Objects.requireNonNull(cues, "cues");
         this.cues = cues;
         this.quoteScanner = new QuoteScanner(cues);
         this.extractor = new AttributionExtractor(cues);
         this.stages = List.copyOf(stages);
+        this.context = context;
+    }
+
+    /** This pipeline without context annotation: attributions keep {@code time}, {@code place} null. */
+    public Pipeline withoutContext() {
+        return new Pipeline(cues, stages, null);
     }
 
     /**
@@ -72,7 +84,7 @@ public final class Pipeline {
         Objects.requireNonNull(stage, "stage");
         List<CandidateStage> more = new ArrayList<>(stages);
         more.add(stage);
-        return new Pipeline(cues, more);
+        return new Pipeline(cues, more, context);
     }
 
     /** The pipeline with the shipped cue lexicon. */
@@ -125,7 +137,9 @@ public final class Pipeline {
         for (ResidueSpan r : residueSpans) {
             residue.add(new Residue(index.span(r.start(), r.end()), r.kind(), text.substring(r.start(), r.end())));
         }
-        return new DocumentResult(article, attributions, resolution.speakers(), residue, diagnostics.toList());
+        DocumentResult result = new DocumentResult(article, attributions, resolution.speakers(), residue,
+                diagnostics.toList());
+        return context == null ? result : context.annotate(result, seg);
     }
 
     /** Runs the added stages; a failing stage or a candidate out of bounds or in residue is noted and dropped. */

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.verbatim.model.ArticleMetadata;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.model.EntityRef;
+import io.github.verbatim.model.PlaceRef;
 import io.github.verbatim.model.Residue;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
+import io.github.verbatim.model.TimeRef;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -118,6 +121,59 @@ public final class JsonLinesWriter implements Flushable, Closeable {
             json.writeEndObject();
         }
         json.writeNumberField("confidence", Math.round(a.confidence() * 1000) / 1000.0);
+        writeTime(a.time());
+        writePlace(a.place());
+        json.writeArrayFieldStart("mentions");
+        for (EntityRef m : a.mentions()) {
+            json.writeStartObject();
+            json.writeStringField("text", m.text());
+            writeSpanObject(m.span());
+            json.writeStringField("type", m.type());
+            json.writeStringField("name", m.name());
+            json.writeStringField("speaker", m.speaker());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeTime(TimeRef t) throws IOException {
+        if (t == null) {
+            json.writeNullField("time");
+            return;
+        }
+        json.writeObjectFieldStart("time");
+        json.writeStringField("text", t.text());
+        if (t.span() == null) {
+            json.writeNullField("span");
+        } else {
+            writeSpanObject(t.span());
+        }
+        json.writeStringField("date", t.date() == null ? null : t.date().toString());
+        if (t.end() != null && !t.end().equals(t.date())) {
+            json.writeStringField("end", t.end().toString());
+        }
+        json.writeStringField("precision", t.precision());
+        json.writeStringField("source", t.source());
+        json.writeBooleanField("resolved", t.resolved());
+        json.writeEndObject();
+    }
+
+    private void writePlace(PlaceRef p) throws IOException {
+        if (p == null) {
+            json.writeNullField("place");
+            return;
+        }
+        json.writeObjectFieldStart("place");
+        json.writeStringField("text", p.text());
+        writeSpanObject(p.span());
+        json.writeStringField("kind", p.kind());
+        json.writeEndObject();
+    }
+
+    private void writeSpanObject(Span s) throws IOException {
+        json.writeObjectFieldStart("span");
+        writeSpanFields(s);
         json.writeEndObject();
     }
 

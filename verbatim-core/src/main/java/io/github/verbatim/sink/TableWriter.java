@@ -3,8 +3,11 @@ package io.github.verbatim.sink;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.model.EntityRef;
+import io.github.verbatim.model.PlaceRef;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
+import io.github.verbatim.model.TimeRef;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,9 @@ import java.util.Objects;
  * Writes {@link DocumentResult}s as a plain-text table for people: per article a heading, then one row per
  * statement with speaker, cue, statement and kind (a statement interrupted by its cue shows "…" where
  * it was cut); the statement column wraps at word boundaries and is cut
- * (with "…") after a few lines; then the article's speakers with aliases and roles.
+ * (with "…") after a few lines; under each statement, its context when known — "when:" its time (the
+ * expression, the resolved date or "unresolved", precision and source), "where:" its place, "about:" its
+ * mentions (text → normalised name, type, speaker id); then the article's speakers with aliases and roles.
  *
  * <p>Not thread-safe: one writer per output.
  */
@@ -70,6 +75,12 @@ public final class TableWriter {
                 out.println(i == 0 ? row(speaker, a.cueText().isEmpty() ? "-" : a.cueText(), lines.get(i), a.kind().label())
                         : row("", "", lines.get(i), ""));
             }
+            String context = context(a);
+            if (!context.isEmpty()) {
+                for (String line : wrap(context, statementWidth, maxLines)) {
+                    out.println(row("", "", line, ""));
+                }
+            }
         }
         if (!result.speakers().isEmpty()) {
             out.println(rule);
@@ -84,6 +95,37 @@ public final class TableWriter {
         }
         out.println();
         out.flush();
+    }
+
+    /** "when: … · where: … · about: …" for the context fields that are set, or "". */
+    static String context(Attribution a) {
+        List<String> parts = new ArrayList<>(3);
+        TimeRef t = a.time();
+        if (t != null) {
+            String date = t.date() == null ? "unresolved"
+                    : t.end() != null && !t.end().equals(t.date()) ? t.date() + ".." + t.end() : t.date().toString();
+            parts.add("when: " + (t.text() == null ? "" : oneLine(t.text()) + " = ") + date + " (" + t.precision()
+                    + ", " + t.source() + ")");
+        }
+        PlaceRef p = a.place();
+        if (p != null) {
+            parts.add("where: " + oneLine(p.text()) + (p.kind().equals("venue") ? "" : " (" + p.kind() + ")"));
+        }
+        if (!a.mentions().isEmpty()) {
+            StringBuilder b = new StringBuilder("about:");
+            for (EntityRef m : a.mentions()) {
+                b.append(b.length() > 6 ? ", " : " ").append(oneLine(m.text()));
+                if (!m.name().equals(oneLine(m.text()))) {
+                    b.append(" → ").append(m.name());
+                }
+                b.append(' ').append(m.type());
+                if (m.speaker() != null) {
+                    b.append(" (").append(m.speaker()).append(')');
+                }
+            }
+            parts.add(b.toString());
+        }
+        return String.join(" · ", parts);
     }
 
     private String row(String speaker, String cue, String statement, String kind) {

@@ -63,6 +63,9 @@ final class AggregateDocuments {
         for (String o : loose) {
             d.add(new StoredField(OBSERVATION, o));
         }
+        for (String o : s.observations()) {
+            d.add(new StringField(SPEAKER_OBSERVATION, o, Field.Store.NO));
+        }
         d.add(new NumericDocValuesField(STATEMENTS, s.statements()));
         d.add(new StoredField(JSON, speakerJson(s).toString()));
         return d;

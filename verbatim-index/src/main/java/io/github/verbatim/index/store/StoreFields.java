@@ -40,8 +40,14 @@ final class StoreFields {
     /** Stored only, on speaker documents: the observation ids merged into the speaker. */
     static final String OBSERVATION = "observation";
     static final String ALIAS_KEY = "alias_key";
+    /** Indexed only, on speakers: every observation id merged into it (finds an article-local speaker's speaker). */
+    static final String SPEAKER_OBSERVATION = "speaker_observation";
     static final String STATEMENTS = "statements";
     static final String JSON = "json";
+    /** Doc values on attribution documents, for facet counts: raw outlet, speaker name, kind. */
+    static final String FACET_OUTLET = "facet_outlet";
+    static final String FACET_SPEAKER = "facet_speaker";
+    static final String FACET_KIND = "facet_kind";
 
     /** Commit user-data key: whether statements and speakers reflect every stored article. */
     static final String AGGREGATES = "aggregates";

@@ -110,6 +110,32 @@ public final class StoreReader implements Closeable {
     /** Runs {@code request}; throws {@link InvalidQueryException} for bad syntax or an over-broad query. */
     public SearchResults search(SearchRequest request) throws IOException {
         Query text = parse(request.query());
+        BooleanQuery.Builder q = filtered(text, request);
+        TopDocs top;
+        try {
+            top = text instanceof MatchAllDocsQuery
+                    ? searcher.search(q.build(), request.limit(), NEWEST_FIRST)
+                    : searcher.search(q.build(), request.limit());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("query '" + request.query() + "' matches too many terms; make the "
+                    + "wildcard or range narrower", e);
+        }
+        Set<String> wanted = new HashSet<>();
+        collectTerms(text, wanted);
+        List<StatementHit> hits = new ArrayList<>(top.scoreDocs.length);
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(hit(stored.document(sd.doc), wanted, Float.isNaN(sd.score) ? 0f : sd.score));
+        }
+        return new SearchResults(top.totalHits.value, hits);
+    }
+
+    /** The attribution query {@code request} runs (for {@link StoreViews}' facets); same errors as search. */
+    Query query(SearchRequest request) throws IOException {
+        return filtered(parse(request.query()), request).build();
+    }
+
+    private BooleanQuery.Builder filtered(Query text, SearchRequest request) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(text, BooleanClause.Occur.MUST);
         q.add(new TermQuery(new Term(TYPE, ATTRIBUTION)), BooleanClause.Occur.FILTER);
@@ -128,23 +154,7 @@ public final class StoreReader implements Closeable {
         if (request.speaker() != null) {
             q.add(speakerFilter(request.speaker()), BooleanClause.Occur.FILTER);
         }
-        TopDocs top;
-        try {
-            top = text instanceof MatchAllDocsQuery
-                    ? searcher.search(q.build(), request.limit(), NEWEST_FIRST)
-                    : searcher.search(q.build(), request.limit());
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("query '" + request.query() + "' matches too many terms; make the "
-                    + "wildcard or range narrower", e);
-        }
-        Set<String> wanted = new HashSet<>();
-        collectTerms(text, wanted);
-        List<StatementHit> hits = new ArrayList<>(top.scoreDocs.length);
-        StoredFields stored = reader.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(hit(stored.document(sd.doc), wanted, Float.isNaN(sd.score) ? 0f : sd.score));
-        }
-        return new SearchResults(top.totalHits.value, hits);
+        return q;
     }
 
     /** Speakers, most statements first, as JSON objects (id, name, aliases, roles with dates, outlets, counts). */
@@ -279,6 +289,11 @@ public final class StoreReader implements Closeable {
 
     private int count(String type) throws IOException {
         return searcher.count(new TermQuery(new Term(TYPE, type)));
+    }
+
+    /** The searcher over this reader's commit, for {@link StoreViews}. */
+    IndexSearcher searcher() {
+        return searcher;
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -242,11 +243,16 @@ public final class StoreWriter implements Closeable {
             d.add(new StoredField(DOC, result.article().id()));
             addMetadata(d, meta);
             d.add(new StringField(KIND, a.kind().label(), Field.Store.YES));
+            d.add(new SortedDocValuesField(FACET_KIND, new BytesRef(a.kind().label())));
+            if (meta.outlet() != null) {
+                d.add(new SortedDocValuesField(FACET_OUTLET, facetValue(meta.outlet())));
+            }
             d.add(new TextField(TEXT, a.text(), Field.Store.YES));
             d.add(new StoredField(CUE_TEXT, a.cueText()));
             d.add(new StoredField(SOURCE_TEXT, a.sourceText()));
             if (a.speaker() != null) {
                 d.add(new TextField(SPEAKER_NAME, a.speaker().name(), Field.Store.YES));
+                d.add(new SortedDocValuesField(FACET_SPEAKER, facetValue(a.speaker().name())));
                 d.add(new StringField(SPEAKER_KEY, SpeakerObservations.observationId(key, a.speaker().id()),
                         Field.Store.NO));
                 d.add(new StringField(SPEAKER_NAME_KEY, Words.fold(a.speaker().name().strip()), Field.Store.NO));
@@ -277,6 +283,13 @@ public final class StoreWriter implements Closeable {
             d.add(new LongPoint(PUBLISHED_DAY, day));
             d.add(new NumericDocValuesField(PUBLISHED_DAY, day));
         }
+    }
+
+    /** A facet value: doc values hold at most 32,766 bytes, so longer values are cut (at a code point). */
+    private static BytesRef facetValue(String value) {
+        String v = value.length() > 1000 ? value.substring(0, Character.isHighSurrogate(value.charAt(999)) ? 999 : 1000)
+                : value;
+        return new BytesRef(v);
     }
 
     /** The comparison form of an outlet name: folded, trimmed. */

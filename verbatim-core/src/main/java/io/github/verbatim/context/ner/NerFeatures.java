@@ -1,0 +1,256 @@
+package io.github.verbatim.context.ner;
+
+import io.github.verbatim.context.gazetteer.Gazetteer;
+import io.github.verbatim.context.gazetteer.GazetteerMatch;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.Token;
+import io.github.verbatim.text.TokenType;
+import java.util.List;
+
+/**
+ * The hashed features of every token of one segmented document, computed once and read per token by the
+ * tagger and the trainer. Not thread-safe; one instance per document.
+ *
+ * <p>Token features: the word, its lower case, its shape ("Xxxx", "X.X.", "dd"), lower-case prefixes of 1-3
+ * and suffixes of 1-4 chars, the lower case of the two tokens either side, the shape of the next and previous
+ * token, word and shape bigrams, the word with the next token's shape, the shape trigram,
+ * gazetteer membership (kind, first or inner token), capitalisation in context (sentence-initial, after a
+ * quotation mark, in a title-case line such as a headline), position in the sentence, and two document
+ * statistics: whether the word also occurs in lower case, and whether it occurs capitalised away from the
+ * start of a sentence. Label features (previous label, previous two labels, previous label with the word and
+ * with the shape) are hashed at decoding time by {@link #labelFeatures}.
+ */
+final class NerFeatures {
+
+    /** Upper bound on the number of token features. */
+    static final int MAX_TOKEN_FEATURES = 40;
+    static final int LABEL_FEATURES = 4;
+
+    private static final long BOUNDARY = 0x51ed27dL;
+
+    private final Segmentation seg;
+    private final String text;
+    private final int mask;
+    private final long[] lower;
+    private final long[] exact;
+    private final long[] shape;
+    private final int[] gazetteer;
+    private final boolean[] titleLine;
+    private final int[] sentenceOf;
+    private final LongSet seenLower = new LongSet();
+    private final LongSet seenCapitalInside = new LongSet();
+
+    NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits) {
+        this.seg = seg;
+        this.text = seg.text();
+        this.mask = (1 << bucketBits) - 1;
+        List<Token> tokens = seg.tokens();
+        int n = tokens.size();
+        lower = new long[n];
+        exact = new long[n];
+        shape = new long[n];
+        gazetteer = new int[n];
+        sentenceOf = new int[n];
+        titleLine = new boolean[seg.sentences().size()];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            long lo = 0xcbf29ce484222325L;
+            long ex = 0xcbf29ce484222325L;
+            long sh = 0xcbf29ce484222325L;
+            char lastShape = 0;
+            int repeat = 0;
+            for (int k = t.start(); k < t.end(); k++) {
+                char c = text.charAt(k);
+                ex = (ex ^ c) * 0x100000001b3L;
+                lo = (lo ^ Character.toLowerCase(c)) * 0x100000001b3L;
+                char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+                        : Character.isDigit(c) ? 'd' : c;
+                if (s == lastShape) {
+                    if (++repeat >= 2) {
+                        continue;
+                    }
+                } else {
+                    repeat = 0;
+                }
+                lastShape = s;
+                sh = (sh ^ s) * 0x100000001b3L;
+            }
+            lower[i] = lo;
+            exact[i] = ex;
+            shape[i] = sh;
+        }
+        for (int s = 0; s < seg.sentences().size(); s++) {
+            Sentence sentence = seg.sentences().get(s);
+            int words = 0;
+            int capitals = 0;
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                sentenceOf[i] = s;
+                Token t = tokens.get(i);
+                if (t.type() != TokenType.WORD) {
+                    continue;
+                }
+                char c = text.charAt(t.start());
+                boolean cap = Character.isUpperCase(c);
+                words++;
+                if (cap) {
+                    capitals++;
+                }
+                if (Character.isLowerCase(c)) {
+                    seenLower.add(lower[i]);
+                } else if (cap && i > sentence.firstToken() && !afterQuoteOrColon(i)) {
+                    seenCapitalInside.add(lower[i]);
+                }
+            }
+            titleLine[s] = words >= 3 && capitals * 10 >= words * 7;
+            int i = sentence.firstToken();
+            while (i < sentence.endToken()) {
+                GazetteerMatch m = gaz.longestAt(seg, i, sentence.endToken());
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                int kind = 1 + m.entry().kind().ordinal() * 2;
+                for (int k = m.firstToken(); k < m.endToken(); k++) {
+                    gazetteer[k] = k == m.firstToken() ? kind : kind + 1;
+                }
+                i = m.endToken();
+            }
+        }
+    }
+
+    int size() {
+        return lower.length;
+    }
+
+    private boolean afterQuoteOrColon(int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token p = seg.tokens().get(i - 1);
+        if (p.type() == TokenType.QUOTE) {
+            return true;
+        }
+        char c = text.charAt(p.start());
+        return p.type() == TokenType.PUNCT && (c == ':' || c == '(' || c == '-' || c == '\u2014' || c == '\u2013');
+    }
+
+    private int bucket(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) h & mask;
+    }
+
+    private static long combine(long template, long value) {
+        return (template * 0x9E3779B97F4A7C15L) ^ value;
+    }
+
+    private static long combine(long template, long a, long b) {
+        return combine(template, a * 31 + (b ^ (b >>> 17)));
+    }
+
+    private long lowerAt(int i, int first, int end) {
+        return i < first || i >= end ? BOUNDARY : lower[i];
+    }
+
+    private long shapeAt(int i, int first, int end) {
+        return i < first || i >= end ? BOUNDARY : shape[i];
+    }
+
+    private long affix(Token t, int k, boolean prefix) {
+        long h = 0xcbf29ce484222325L + k;
+        int len = t.end() - t.start();
+        if (len < k) {
+            return 0;
+        }
+        int from = prefix ? t.start() : t.end() - k;
+        for (int j = from; j < from + k; j++) {
+            h = (h ^ Character.toLowerCase(text.charAt(j))) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Writes the buckets of token {@code i}'s features into {@code out}; returns how many. */
+    int tokenFeatures(int i, int[] out) {
+        int n = wordFeatures(i, out, 0);
+        return contextFeatures(i, out, n);
+    }
+
+    /** The exact-text hash of token {@code i}: tokens with equal hashes have equal {@link #wordFeatures}. */
+    long wordKey(int i) {
+        return exact[i];
+    }
+
+    /** Writes the features that depend on token {@code i}'s text alone from {@code offset}; returns the end. */
+    int wordFeatures(int i, int[] out, int offset) {
+        Token t = seg.tokens().get(i);
+        int n = offset;
+        out[n++] = bucket(1);
+        out[n++] = bucket(combine(2, exact[i]));
+        out[n++] = bucket(combine(3, lower[i]));
+        out[n++] = bucket(combine(4, shape[i]));
+        for (int k = 1; k <= 3; k++) {
+            long a = affix(t, k, true);
+            if (a != 0) {
+                out[n++] = bucket(combine(5 + k, a));
+            }
+        }
+        for (int k = 1; k <= 4; k++) {
+            long a = affix(t, k, false);
+            if (a != 0) {
+                out[n++] = bucket(combine(9 + k, a));
+            }
+        }
+        return n;
+    }
+
+    /** Writes the features of token {@code i} that depend on its context from {@code offset}; returns the end. */
+    int contextFeatures(int i, int[] out, int offset) {
+        int s = sentenceOf[i];
+        Sentence sentence = seg.sentences().get(s);
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        Token t = seg.tokens().get(i);
+        char c0 = text.charAt(t.start());
+        boolean cap = Character.isUpperCase(c0);
+        int n = offset;
+        long prev = lowerAt(i - 1, first, end);
+        long next = lowerAt(i + 1, first, end);
+        out[n++] = bucket(combine(14, prev));
+        out[n++] = bucket(combine(15, next));
+        out[n++] = bucket(combine(16, lowerAt(i - 2, first, end)));
+        out[n++] = bucket(combine(17, lowerAt(i + 2, first, end)));
+        out[n++] = bucket(combine(18, shapeAt(i - 1, first, end)));
+        out[n++] = bucket(combine(19, shapeAt(i + 1, first, end)));
+        out[n++] = bucket(combine(20, prev, lower[i]));
+        out[n++] = bucket(combine(21, lower[i], next));
+        out[n++] = bucket(combine(22, shapeAt(i - 1, first, end), shape[i]));
+        out[n++] = bucket(combine(23, shape[i], shapeAt(i + 1, first, end)));
+        out[n++] = bucket(combine(24, gazetteer[i]));
+        out[n++] = bucket(combine(25, gazetteer[i], i + 1 < end ? gazetteer[i + 1] : -1));
+        out[n++] = bucket(combine(26, i > first ? gazetteer[i - 1] : -1, gazetteer[i]));
+        int position = i == first ? 0 : i == first + 1 ? 1 : i == end - 1 ? 2 : 3;
+        out[n++] = bucket(combine(27, position, cap ? 1 : 0));
+        out[n++] = bucket(combine(28, afterQuoteOrColon(i) ? 1 : 0, cap ? 1 : 0));
+        out[n++] = bucket(combine(29, titleLine[s] ? 1 : 0, shape[i]));
+        out[n++] = bucket(combine(32, lower[i], shapeAt(i + 1, first, end)));
+        out[n++] = bucket(combine(33, shapeAt(i - 1, first, end) * 31 + shape[i], shapeAt(i + 1, first, end)));
+        if (cap) {
+            int stats = (seenLower.contains(lower[i]) ? 1 : 0) + (seenCapitalInside.contains(lower[i]) ? 2 : 0);
+            out[n++] = bucket(combine(30, stats, position == 0 ? 1 : 0));
+            out[n++] = bucket(combine(31, stats, shape[i]));
+        }
+        return n;
+    }
+
+    /** Writes the buckets of the label features for token {@code i} given the two previous labels. */
+    void labelFeatures(int i, int prev, int prev2, int[] out, int offset) {
+        out[offset] = bucket(combine(40, prev));
+        out[offset + 1] = bucket(combine(41, prev, prev2));
+        out[offset + 2] = bucket(combine(42, prev, lower[i]));
+        out[offset + 3] = bucket(combine(43, prev, shape[i]));
+    }
+}

@@ -1,0 +1,309 @@
+package io.github.verbatim.context.ner;
+
+import io.github.verbatim.context.CharSpan;
+import io.github.verbatim.context.gazetteer.Gazetteer;
+import io.github.verbatim.context.gazetteer.GazetteerEntry;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds person, organisation, location and other names in a segmented article with an averaged perceptron
+ * over hashed features ({@link NerFeatures}), decoding each sentence greedily left to right in BIO with the
+ * two previous predicted labels as features; an inside label is only allowed after a label of its type.
+ *
+ * <p>Quotation marks and punctuation other than '.', '&' and '-' are never part of a name and are not
+ * scored. A mention is reported without a leading "the" and only when it holds a capital letter or a digit
+ * (a lone "the" or "." is tagger noise). Each mention gets a normalised name: when the whole mention is a gazetteer name, what that name refers
+ * to (capitals used as metonyms and government buildings to their country or government for LOC and ORG
+ * mentions — a capital right after a locative preposition, "in Brussels", stays the city —, demonyms to
+ * their country for MISC mentions, country aliases to the country); otherwise its text with runs of white
+ * space collapsed.
+ *
+ * <p>Immutable and thread-safe; share one instance.
+ */
+public final class NerTagger {
+
+    private final NerModel model;
+    private final Gazetteer gazetteer;
+
+    public NerTagger(NerModel model, Gazetteer gazetteer) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** The tagger with the shipped model and the standard gazetteer. */
+    public static NerTagger standard() {
+        return new NerTagger(NerModel.loadDefault(), Gazetteer.standard());
+    }
+
+    /** The model in use. */
+    public NerModel model() {
+        return model;
+    }
+
+    /** Every mention in the article, in text order. Never throws for a valid segmentation. */
+    public List<EntityMention> tag(Segmentation seg) {
+        return tag(seg, null);
+    }
+
+    /**
+     * The mentions in the sentences whose index is set in {@code sentences} (all when null), in text order.
+     * Document-wide features still see the whole article, so a tagged sentence gets the same mentions as
+     * with {@link #tag(Segmentation)}; skipping the others saves their decoding.
+     */
+    public List<EntityMention> tag(Segmentation seg, java.util.BitSet sentences) {
+        int[] labels = labels(seg, sentences);
+        List<EntityMention> out = new ArrayList<>();
+        List<Token> tokens = seg.tokens();
+        int i = 0;
+        while (i < labels.length) {
+            if (!NerLabels.isBegin(labels[i])) {
+                i++;
+                continue;
+            }
+            EntityType type = NerLabels.type(labels[i]);
+            int end = i + 1;
+            int inside = NerLabels.inside(type);
+            while (end < labels.length && labels[end] == inside) {
+                end++;
+            }
+            int first = i;
+            if (end - first > 1 && seg.tokenText(first).equalsIgnoreCase("the")) {
+                first++; // names are reported without their article ("the Kremlin" -> "Kremlin")
+            }
+            if (hasCapitalOrDigit(seg, first, end)) {
+                out.add(mention(seg, first, end, type));
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** The BIO label index of every token (package use: training and evaluation). */
+    int[] labels(Segmentation seg) {
+        return labels(seg, null);
+    }
+
+    /** The BIO labels of the tokens of the chosen sentences (all when null); others stay O. */
+    int[] labels(Segmentation seg, java.util.BitSet sentences) {
+        NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits());
+        int[] labels = new int[seg.tokens().size()];
+        int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
+        int[] scores = new int[NerLabels.COUNT];
+        WordScores words = new WordScores();
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            if (sentences != null && !sentences.get(si)) {
+                continue;
+            }
+            Sentence s = seg.sentences().get(si);
+            int prev = -1;
+            int prev2 = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (neverInName(seg, i)) {
+                    labels[i] = NerLabels.O;
+                    prev2 = prev;
+                    prev = NerLabels.O;
+                    continue;
+                }
+                words.copyInto(features, i, model, buffer, scores);
+                int n = features.contextFeatures(i, buffer, 0);
+                features.labelFeatures(i, prev, prev2, buffer, n);
+                n += NerFeatures.LABEL_FEATURES;
+                model.accumulate(buffer, n, scores);
+                int best = best(scores, prev);
+                labels[i] = best;
+                prev2 = prev;
+                prev = best;
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Per-document cache of the summed rows of each distinct token text's word-only features, so a word seen
+     * again costs one lookup instead of a dozen rows.
+     */
+    private static final class WordScores {
+        private long[] keys = new long[1024];
+        private int[] offsets = new int[1024];
+        private int[] rows = new int[1024 * NerLabels.COUNT];
+        private int size;
+
+        /** Sets {@code scores} to the word-only score of token i, computing and caching it when new. */
+        void copyInto(NerFeatures features, int i, NerModel model, int[] buffer, int[] scores) {
+            long key = features.wordKey(i);
+            if (key == 0) {
+                key = 1;
+            }
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ (key >>> 29)) & mask;
+            while (keys[slot] != 0) {
+                if (keys[slot] == key) {
+                    System.arraycopy(rows, offsets[slot], scores, 0, NerLabels.COUNT);
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            java.util.Arrays.fill(scores, 0);
+            model.accumulate(buffer, features.wordFeatures(i, buffer, 0), scores);
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+                copyInto(features, i, model, buffer, scores);
+                return;
+            }
+            keys[slot] = key;
+            offsets[slot] = size * NerLabels.COUNT;
+            if (rows.length < (size + 1) * NerLabels.COUNT) {
+                rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+            }
+            System.arraycopy(scores, 0, rows, size * NerLabels.COUNT, NerLabels.COUNT);
+            size++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldOffsets = offsets;
+            keys = new long[oldKeys.length * 2];
+            offsets = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] == 0) {
+                    continue;
+                }
+                int slot = (int) (oldKeys[j] ^ (oldKeys[j] >>> 29)) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[j];
+                offsets[slot] = oldOffsets[j];
+            }
+        }
+    }
+
+    /** Quotation marks and punctuation other than '.', '&' and '-' are outside every name: not scored. */
+    private static boolean neverInName(Segmentation seg, int i) {
+        io.github.verbatim.text.Token t = seg.tokens().get(i);
+        if (t.type() == io.github.verbatim.text.TokenType.QUOTE) {
+            return true;
+        }
+        if (t.type() != io.github.verbatim.text.TokenType.PUNCT) {
+            return false;
+        }
+        char c = seg.text().charAt(t.start());
+        return c != '.' && c != '&' && c != '-';
+    }
+
+    /** A name has a capital letter or a digit somewhere; "the" or "." alone is tagger noise. */
+    private static boolean hasCapitalOrDigit(Segmentation seg, int first, int end) {
+        int from = seg.tokens().get(first).start();
+        int to = seg.tokens().get(end - 1).end();
+        String text = seg.text();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int best(int[] scores, int prev) {
+        int best = NerLabels.O;
+        int bestScore = scores[NerLabels.O];
+        for (int l = 1; l < scores.length; l++) {
+            if (scores[l] > bestScore && NerLabels.allowed(prev < 0 ? NerLabels.O : prev, l)) {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+        return best;
+    }
+
+    static int best(float[] scores, int prev) {
+        int best = NerLabels.O;
+        float bestScore = scores[NerLabels.O];
+        for (int l = 1; l < scores.length; l++) {
+            if (scores[l] > bestScore && NerLabels.allowed(prev < 0 ? NerLabels.O : prev, l)) {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+        return best;
+    }
+
+    private EntityMention mention(Segmentation seg, int first, int end, EntityType type) {
+        int start = seg.tokens().get(first).start();
+        int stop = seg.tokens().get(end - 1).end();
+        String text = seg.text().substring(start, stop);
+        return new EntityMention(new CharSpan(start, stop), type, text, normalise(seg, first, end, type, text));
+    }
+
+    private String normalise(Segmentation seg, int first, int end, EntityType type, String text) {
+        GazetteerEntry entry = gazetteer.lookup(seg, first, end);
+        if (entry == null && first > 0 && type != EntityType.PER) {
+            // "the Kremlin": the article is outside the mention
+            String before = seg.tokenText(first - 1);
+            if (before.equalsIgnoreCase("the")) {
+                entry = gazetteer.lookup(seg, first - 1, end);
+            }
+        }
+        if (entry != null) {
+            boolean applies;
+            switch (entry.kind()) {
+                case COUNTRY:
+                    applies = type == EntityType.LOC || type == EntityType.ORG;
+                    break;
+                case CAPITAL:
+                    // "in Brussels" is the city; "Beijing says", "aggression from Moscow" stand for the state
+                    applies = (type == EntityType.LOC || type == EntityType.ORG) && !afterLocative(seg, first);
+                    break;
+                case INSTITUTION:
+                    applies = type == EntityType.LOC || type == EntityType.ORG;
+                    break;
+                case DEMONYM:
+                    applies = type == EntityType.MISC;
+                    break;
+                default:
+                    applies = false;
+            }
+            if (applies) {
+                return entry.refersTo();
+            }
+        }
+        return collapse(text);
+    }
+
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "at", "near", "outside",
+            "inside", "around", "across", "within");
+
+    private static boolean afterLocative(Segmentation seg, int first) {
+        if (first == 0) {
+            return false;
+        }
+        String before = seg.tokenText(first - 1);
+        return before.length() <= 7 && LOCATIVES.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String collapse(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+}

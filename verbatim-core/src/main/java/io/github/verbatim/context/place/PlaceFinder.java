@@ -1,0 +1,263 @@
+package io.github.verbatim.context.place;
+
+import io.github.verbatim.context.CharSpan;
+import io.github.verbatim.context.SpeechWords;
+import io.github.verbatim.context.gazetteer.Gazetteer;
+import io.github.verbatim.context.ner.EntityMention;
+import io.github.verbatim.context.ner.EntityType;
+import io.github.verbatim.text.Paragraph;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.Token;
+import io.github.verbatim.text.TokenType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds where a speech event took place, and an article's dateline.
+ *
+ * <p>Venue: in a sentence, "at" or "in" followed by a capitalised phrase (capitalised words, the connectors
+ * "of", "the", "de", "and", and venue nouns such as "headquarters" or "hall"), optionally continued by
+ * ", " or "in" and a further capitalised phrase ("at NATO headquarters in Brussels", "at a rally in Des
+ * Moines", "Port St. Lucie"). The phrase must overlap a location or organisation name found by the tagger
+ * or a gazetteer name, must not
+ * start with a month, weekday or number, must not be a possessor ("in Earth’s climate"), and when the
+ * sentence has a speech word ({@link io.github.verbatim.context.SpeechWords}) must start within
+ * {@value #SPEECH_WINDOW} tokens of one. "at" phrases win over "in" phrases; the first of a kind wins.
+ *
+ * <p>Dateline: one of the first three paragraphs starting with an upper-case place ("BRUSSELS", "NEW
+ * YORK", "HEMPSTEAD, N.Y.") followed within eight tokens by a parenthesis or a dash.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PlaceFinder {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "and", "for", "on");
+    private static final Set<String> VENUE_NOUNS = Set.of("headquarters", "hall", "center", "centre", "hotel",
+            "university", "college", "school", "church", "stadium", "arena", "building", "house", "office",
+            "palace", "embassy", "conference", "summit", "rally", "airport", "base", "square", "park",
+            "campus", "museum", "library", "chamber", "floor", "convention", "forum", "club", "town", "city");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
+
+    /** Largest distance in tokens between a venue's preposition and the nearest speech word. */
+    static final int SPEECH_WINDOW = 10;
+
+    private final Gazetteer gazetteer;
+
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /**
+     * The venue stated in sentence {@code sentenceIndex}, outside {@code exclude} (a statement's content,
+     * may be null), or null. {@code mentions} are the tagger's names for the article.
+     */
+    public Place venue(Segmentation seg, int sentenceIndex, List<EntityMention> mentions, List<CharSpan> exclude) {
+        Sentence s = seg.sentences().get(sentenceIndex);
+        List<Integer> speechWords = new java.util.ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (SpeechWords.isSpeechWord(seg, i) && !excluded(seg.tokens().get(i), exclude)) {
+                speechWords.add(i);
+            }
+        }
+        Place inPlace = null;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String w = lower(seg, i);
+            if (!w.equals("at") && !w.equals("in")) {
+                continue;
+            }
+            if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
+                continue;
+            }
+            int end = phrase(seg, i + 1, s.endToken());
+            if (end < 0) {
+                continue;
+            }
+            int start = i + 1;
+            while (DETERMINERS.contains(lower(seg, start)) && start < end) {
+                start++;
+            }
+            // continuation: "at X in Y", "at X, Y"
+            int next = end;
+            if (next < s.endToken() && (lower(seg, next).equals("in") || seg.tokenText(next).equals(","))) {
+                int more = phrase(seg, next + 1, s.endToken());
+                if (more > 0 && isPlaceName(seg, next + 1, more, mentions)) {
+                    end = more;
+                }
+            }
+            if (!isPlaceName(seg, start, end, mentions) || possessive(seg, end)) {
+                continue;
+            }
+            Token first = seg.tokens().get(start);
+            Token last = seg.tokens().get(end - 1);
+            Place place = new Place(seg.text().substring(first.start(), last.end()),
+                    new CharSpan(first.start(), last.end()), PlaceKind.VENUE);
+            if (w.equals("at")) {
+                return place;
+            }
+            if (inPlace == null) {
+                inPlace = place;
+            }
+            i = end - 1;
+        }
+        return inPlace;
+    }
+
+    /** The article's dateline, or null. */
+    public Place dateline(Segmentation seg) {
+        List<Paragraph> paragraphs = seg.paragraphs();
+        for (int p = 0; p < Math.min(3, paragraphs.size()); p++) {
+            Sentence s = seg.sentences().get(paragraphs.get(p).firstSentence());
+            int i = s.firstToken();
+            int end = i;
+            while (end < s.endToken() && upperWord(seg, end)) {
+                end++;
+            }
+            if (end == i) {
+                continue;
+            }
+            int placeEnd = end;
+            // ", N.Y." / ", Mich." state or country after the city
+            if (end + 1 < s.endToken() && seg.tokenText(end).equals(",")
+                    && seg.tokens().get(end + 1).type() == TokenType.WORD
+                    && Character.isUpperCase(seg.text().charAt(seg.tokens().get(end + 1).start()))) {
+                placeEnd = end + 2;
+                if (placeEnd < s.endToken() && seg.tokenText(placeEnd).equals(".")) {
+                    placeEnd++;
+                }
+            }
+            boolean marked = false;
+            for (int k = end; k < Math.min(s.endToken(), end + 8); k++) {
+                String t = seg.tokenText(k);
+                if (t.equals("(") || t.equals("\u2014") || t.equals("\u2013") || t.equals("-")) {
+                    marked = true;
+                    break;
+                }
+            }
+            if (!marked || s.endToken() - placeEnd < 4) {
+                continue;
+            }
+            Token first = seg.tokens().get(i);
+            Token last = seg.tokens().get(placeEnd - 1);
+            return new Place(seg.text().substring(first.start(), last.end()), new CharSpan(first.start(), last.end()),
+                    PlaceKind.DATELINE);
+        }
+        return null;
+    }
+
+    private static boolean nearSpeechWord(int i, List<Integer> speechWords) {
+        if (speechWords.isEmpty()) {
+            return true;
+        }
+        for (int k : speechWords) {
+            if (Math.abs(k - i) <= SPEECH_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} is a possessive clitic ("’s"), making the phrase before it a possessor. */
+    private static boolean possessive(Segmentation seg, int i) {
+        if (i >= seg.tokens().size()) {
+            return false;
+        }
+        String t = lower(seg, i);
+        return t.equals("'s") || t.equals("\u2019s");
+    }
+
+    /** End (exclusive) of a capitalised place phrase starting at {@code i}, or -1. */
+    private static int phrase(Segmentation seg, int i, int limit) {
+        int j = i;
+        while (j < limit && DETERMINERS.contains(lower(seg, j))) {
+            j++;
+        }
+        if (j >= limit || !capitalised(seg, j) || NOT_PLACES.contains(lower(seg, j))) {
+            return -1;
+        }
+        int end = j;
+        while (end < limit) {
+            String w = lower(seg, end);
+            if (capitalised(seg, end) && !NOT_PLACES.contains(w)) {
+                end++;
+            } else if (VENUE_NOUNS.contains(w) && end > j) {
+                end++;
+            } else if (w.equals(".") && end + 1 < limit && capitalised(seg, end + 1)
+                    && seg.tokens().get(end - 1).end() == seg.tokens().get(end).start()
+                    && seg.tokens().get(end - 1).end() - seg.tokens().get(end - 1).start() <= 3) {
+                end++; // "Port St. Lucie", "Mt. Vernon"
+
+            } else if (CONNECTORS.contains(w) && end + 1 < limit && capitalised(seg, end + 1)
+                    && !NOT_PLACES.contains(lower(seg, end + 1))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean isPlaceName(Segmentation seg, int start, int end, List<EntityMention> mentions) {
+        int from = seg.tokens().get(start).start();
+        int to = seg.tokens().get(end - 1).end();
+        for (EntityMention m : mentions) {
+            if ((m.type() == EntityType.LOC || m.type() == EntityType.ORG) && m.span().start() < to
+                    && from < m.span().end()) {
+                return true;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            if (gazetteer.longestAt(seg, i, end) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean excluded(Token t, List<CharSpan> exclude) {
+        if (exclude == null) {
+            return false;
+        }
+        for (CharSpan c : exclude) {
+            if (t.start() >= c.start() && t.end() <= c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalised(Segmentation seg, int i) {
+        Token t = seg.tokens().get(i);
+        return t.type() == TokenType.WORD && Character.isUpperCase(seg.text().charAt(t.start()));
+    }
+
+    private static boolean upperWord(Segmentation seg, int i) {
+        Token t = seg.tokens().get(i);
+        if (t.type() != TokenType.WORD || t.end() - t.start() < 2) {
+            return false;
+        }
+        for (int k = t.start(); k < t.end(); k++) {
+            char c = seg.text().charAt(k);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(Segmentation seg, int i) {
+        if (i >= seg.tokens().size()) {
+            return "";
+        }
+        Token t = seg.tokens().get(i);
+        if (t.end() - t.start() > 14) {
+            return "";
+        }
+        return seg.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    }
+}
