@@ -2,6 +2,7 @@ package io.github.verbatim.cli;
 
 import io.github.verbatim.index.store.AddOutcome;
 import io.github.verbatim.index.store.AggregateSummary;
+import io.github.verbatim.index.store.JobResults;
 import io.github.verbatim.index.store.StoreCounts;
 import io.github.verbatim.index.store.StoreReader;
 import io.github.verbatim.index.store.StoreWriter;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Parameters;
  * attributions and speakers; then rebuilds the cross-outlet statements and the speaker registry.
  *
  * <p>Re-running with the same inputs adds nothing; re-running after a crash adds exactly what is missing.
+ *
+ * <p>{@code verbatim index --from-parquet DIR --store S} instead stores what a Verbatim Spark job already
+ * extracted: {@code DIR} is the job's output folder; its {@code results/} JSON Lines (written beside the
+ * Parquet tables, see {@link JobResults}) are loaded without re-running extraction and without Spark.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Extract attributions from files and folders and add them to the store.")
@@ -42,8 +47,13 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to read.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--from-parquet", paramLabel = "DIR",
+            description = "Load the output folder of a Verbatim Spark job (its results/ beside the Parquet tables) "
+                    + "instead of extracting from PATHs.")
+    Path fromJob;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "2000",
             description = "Commit after every N new articles (default 2000); a crash loses at most N.")
@@ -66,12 +76,16 @@ public final class IndexCommand implements Callable<Integer> {
         if (commitEvery < 1) {
             return StoreCommands.usage(err, "index", "--commit-every must be at least 1");
         }
+        if ((fromJob == null) == paths.isEmpty()) {
+            return StoreCommands.usage(err, "index", "give either PATHs to read or --from-parquet DIR, not both");
+        }
         InputWalker walker = InputWalker.standard();
         List<Path> files;
         try {
-            files = walker.files(paths);
+            files = fromJob == null ? walker.files(paths) : JobResults.files(fromJob);
         } catch (NoSuchFileException e) {
-            return StoreCommands.usage(err, "index", e.getFile() + ": no such file or folder");
+            String reason = e.getReason() == null ? "no such file or folder" : e.getReason();
+            return StoreCommands.usage(err, "index", e.getFile() + ": " + reason);
         }
         Counts c = new Counts();
         long totalBytes = 0;
@@ -82,7 +96,18 @@ public final class IndexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         AggregateSummary aggregates = null;
         try (StoreWriter writer = StoreWriter.open(store.store(), commitEvery)) {
-            for (Path file : files) {
+            if (fromJob != null) {
+                long bad = JobResults.read(fromJob, result -> {
+                    c.read++;
+                    store(result, writer, c);
+                    progress.documents(1);
+                });
+                progress.bytes(totalBytes);
+                if (bad > 0) {
+                    c.skips.put("bad-result-line", (int) bad);
+                }
+            }
+            for (Path file : fromJob == null ? files : List.<Path>of()) {
                 walker.read(file, outcome -> {
                     accept(outcome, writer, c, progress);
                     progress.documents(1);
@@ -148,6 +173,10 @@ public final class IndexCommand implements Callable<Integer> {
             }
             return;
         }
+        store(result, writer, c);
+    }
+
+    private static void store(DocumentResult result, StoreWriter writer, Counts c) {
         try {
             if (writer.add(result) == AddOutcome.ADDED) {
                 c.added++;

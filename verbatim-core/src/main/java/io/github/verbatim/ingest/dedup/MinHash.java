@@ -32,7 +32,7 @@ public final class MinHash {
     }
 
     /** A signature and the number of tokens behind it. */
-    public record Signature(long[] values, int tokens) {
+    public record Signature(long[] values, int tokens) implements java.io.Serializable {
         /** Estimated Jaccard similarity with {@code other}. */
         public double similarity(Signature other) {
             int same = 0;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,8 +66,18 @@ public final class NearDuplicateDetector {
      * The id of the first article seen that {@code text} nearly duplicates; when there is none, records this
      * article as a possible first copy and returns empty.
      */
-    public synchronized Optional<String> check(String id, String text) {
-        MinHash.Signature sig = MinHash.of(text);
+    public Optional<String> check(String id, String text) {
+        return check(id, MinHash.of(text));
+    }
+
+    /**
+     * As {@link #check(String, String)} for an article whose signature ({@link MinHash#of}) was computed
+     * elsewhere: hashing is the costly part and can run in parallel (on Spark executors); only this look-up
+     * must follow input order.
+     */
+    public synchronized Optional<String> check(String id, MinHash.Signature sig) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sig, "sig");
         if (sig.tokens() < minTokens) {
             return Optional.empty();
         }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param statements how many attributions of the article it speaks
  */
 public record SpeakerObservation(String id, String articleKey, String outlet, LocalDate published, String name,
-                                 List<String> aliases, List<String> roles, int statements) {
+                                 List<String> aliases, List<String> roles, int statements)
+        implements java.io.Serializable {
     public SpeakerObservation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(articleKey, "articleKey");

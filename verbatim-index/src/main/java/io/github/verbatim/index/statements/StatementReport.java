@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param text        the attribution's content text
  */
 public record StatementReport(String id, String articleKey, String outlet, LocalDate published,
-                              String speakerName, AttributionKind kind, String text) {
+                              String speakerName, AttributionKind kind, String text)
+        implements java.io.Serializable {
 
     /** Earliest first: by date (unknown dates last), then outlet, then id, so ties break the same everywhere. */
     public static final Comparator<StatementReport> CHRONOLOGICAL = Comparator

@@ -1,0 +1,52 @@
+package io.github.verbatim.spark;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one run of the job did, as counted by Spark.
+ *
+ * @param files         input files listed
+ * @param articles      articles read and extracted
+ * @param attributions  attribution rows written
+ * @param duplicates    articles flagged as near-duplicates of an earlier one
+ * @param skips         diagnostics rows by reason
+ * @param storedArticles articles after keeping the first of each article key (what the aggregation and
+ *                       {@code results/} hold)
+ * @param statements    cross-outlet statements built
+ * @param speakers      registered speakers built
+ * @param seconds       wall-clock time of the whole job
+ * @param phases        wall-clock seconds by phase, in job order: {@code read+dedup} (listing, reading, the
+ *                      signatures and the driver's duplicate pass), {@code extract+write} (the pipeline and the
+ *                      attribution and diagnostics tables), {@code aggregate} (statements and speakers),
+ *                      {@code results+counts}
+ */
+public record JobSummary(int files, long articles, long attributions, long duplicates, Map<String, Long> skips,
+                         long storedArticles, int statements, int speakers, double seconds,
+                         Map<String, Double> phases) {
+
+    public JobSummary {
+        skips = Map.copyOf(skips);
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
+    }
+
+    /** Articles extracted per second of wall-clock time. */
+    public double articlesPerSecond() {
+        return articles / Math.max(seconds, 1e-9);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("files: %d, articles: %d, attributions: %d, near-duplicates: %d, skipped: %s, "
+                        + "stored articles: %d, statements: %d, speakers: %d, %.1f s (%.1f articles/s; %s)",
+                files, articles, attributions, duplicates, new TreeMap<>(skips), storedArticles, statements, speakers,
+                seconds, articlesPerSecond(), phaseText());
+    }
+
+    private String phaseText() {
+        StringBuilder b = new StringBuilder();
+        phases.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(String.format("%.1f s", v)));
+        return b.toString();
+    }
+}
