@@ -67,14 +67,7 @@ public final class ResultJson {
         Article article = new Article(n.get("doc").asText(), text, meta);
         List<Attribution> attributions = new ArrayList<>();
         for (JsonNode a : n.path("attributions")) {
-            JsonNode sp = a.get("speaker");
-            SpeakerRef ref = sp == null || sp.isNull() ? null
-                    : new SpeakerRef(sp.get("id").asText(), sp.get("name").asText());
-            attributions.add(new Attribution(AttributionKind.fromLabel(a.get("kind").asText()), spans(a.get("content")),
-                    spans(a.get("cue")), spans(a.get("source")), a.path("text").asText(""),
-                    a.path("cue_text").asText(""), a.path("source_text").asText(""), ref,
-                    a.path("confidence").asDouble(0.0), time(a.get("time")), place(a.get("place")),
-                    mentions(a.get("mentions"))));
+            attributions.add(attribution(a));
         }
         List<Speaker> speakers = new ArrayList<>();
         for (JsonNode s : n.path("speakers")) {
@@ -87,6 +80,18 @@ public final class ResultJson {
                     r.path("text").asText("")));
         }
         return new DocumentResult(article, attributions, speakers, residue, strings(n.get("diagnostics")));
+    }
+
+    /** Rebuilds one attribution, its time, place and mentions included, from its contract object. */
+    public static Attribution attribution(JsonNode a) {
+        JsonNode sp = a.get("speaker");
+        SpeakerRef ref = sp == null || sp.isNull() ? null
+                : new SpeakerRef(sp.get("id").asText(), sp.get("name").asText());
+        return new Attribution(AttributionKind.fromLabel(a.get("kind").asText()), spans(a.get("content")),
+                spans(a.get("cue")), spans(a.get("source")), a.path("text").asText(""),
+                a.path("cue_text").asText(""), a.path("source_text").asText(""), ref,
+                a.path("confidence").asDouble(0.0), time(a.get("time")), place(a.get("place")),
+                mentions(a.get("mentions")));
     }
 
     private static TimeRef time(JsonNode t) {
