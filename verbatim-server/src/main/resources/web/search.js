@@ -46,6 +46,7 @@
         ' \u00b7 ', el('span', {class: 'outlet'}, h.outlet || 'unknown outlet'),
         ' \u00b7 ', el('time', {}, h.published || 'undated')),
       quote,
+      V.contextLine(h),
       el('p', {class: 'meta'},
         pageLink('article.html', {key: h.article}, h.title || h.doc || 'article', {class: 'article-link'}),
         h.statement ? ' \u00b7 ' : '',

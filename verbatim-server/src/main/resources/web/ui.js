@@ -112,6 +112,26 @@ const V = (() => {
   }
 
   // One list item per attribution: number, kind, speaker (linked when known), cue, text.
+  /** "when: … · where: … · about: …" for a contract attribution's time, place and mentions, or null. */
+  function contextLine(a) {
+    const parts = [];
+    const t = a.time;
+    if (t) {
+      const date = !t.date ? 'unresolved' : (t.end && t.end !== t.date ? t.date + '..' + t.end : t.date);
+      parts.push('when: ' + (t.text ? t.text.replace(/\s+/g, ' ').trim() + ' = ' : '') + date
+        + ' (' + t.precision + ', ' + t.source + ')');
+    }
+    const p = a.place;
+    if (p) parts.push('where: ' + p.text.replace(/\s+/g, ' ').trim() + (p.kind === 'venue' ? '' : ' (' + p.kind + ')'));
+    if (a.mentions && a.mentions.length) {
+      parts.push('about: ' + a.mentions.map(m => {
+        const text = m.text.replace(/\s+/g, ' ').trim();
+        return text + (m.name !== text ? ' \u2192 ' + m.name : '') + ' ' + m.type + (m.speaker ? ' (' + m.speaker + ')' : '');
+      }).join(', '));
+    }
+    return parts.length ? el('p', {class: 'meta context'}, parts.join(' \u00b7 ')) : null;
+  }
+
   function statementList(attributions, speakerIdOf, statementIds) {
     const ol = el('ol', {class: 'statements'});
     attributions.forEach((a, i) => {
@@ -123,11 +143,11 @@ const V = (() => {
       ol.appendChild(el('li', {class: 'statement', 'data-kind': a.kind},
         el('p', {class: 'meta'}, el('span', {class: 'kind'}, a.kind), ' ', who,
           a.cue_text ? ' \u2014 ' + a.cue_text : '', trail ? ' \u00b7 ' : '', trail),
-        el('blockquote', {}, a.text)));
+        el('blockquote', {}, a.text), contextLine(a)));
     });
     return ol;
   }
 
   return {el, append, clear, getJson, showError, param, pageLink, speakerLink, externalLink, renderSpans,
-    legend, statementList, errorMessage};
+    legend, statementList, contextLine, errorMessage};
 })();

@@ -3,12 +3,14 @@ package io.github.verbatim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.verbatim.index.store.InvalidQueryException;
+import io.github.verbatim.index.store.ResultJson;
 import io.github.verbatim.index.store.SearchRequest;
 import io.github.verbatim.index.store.SearchResults;
 import io.github.verbatim.index.store.StatementHit;
 import io.github.verbatim.index.store.StoreReader;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.model.Span;
+import io.github.verbatim.sink.TableWriter;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -100,6 +102,11 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("    \u201c" + oneLine(h.highlighted(open, close)) + "\u201d");
             out.println("    " + (h.cueText().isEmpty() ? "" : h.cueText() + " \u2014 ")
                     + (h.title() == null ? h.doc() : h.title()));
+            String context = h.attributionJson() == null ? ""
+                    : TableWriter.context(ResultJson.attribution(ResultJson.tree(h.attributionJson())));
+            if (!context.isEmpty()) {
+                out.println("    " + context);
+            }
         }
         out.printf("%d of %d matching statement%s shown%n", results.hits().size(), results.total(),
                 results.total() == 1 ? "" : "s");

@@ -10,6 +10,7 @@ import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.model.PlaceRef;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
 import io.github.verbatim.model.SpeakerRef;
@@ -40,9 +41,12 @@ class StoreVerbsTest {
         while (m.find()) {
             String id = "e" + (speakers.size() + 1);
             speakers.add(new Speaker(id, m.group(1), List.of(), List.of(), 1));
+            int brussels = article.text().indexOf("Brussels");
             attributions.add(new Attribution(AttributionKind.DIRECT, List.of(new Span(m.start(2), m.end(2))),
                     List.of(new Span(m.end(1) + 1, m.end(1) + 5)), List.of(new Span(m.start(1), m.end(1))), m.group(2),
-                    "said", m.group(1), new SpeakerRef(id, m.group(1)), 0.9));
+                    "said", m.group(1), new SpeakerRef(id, m.group(1)), 0.9)
+                    .withContext(null, brussels < 0 ? null
+                            : new PlaceRef("Brussels", new Span(brussels, brussels + 8), "venue"), List.of()));
         }
         return new DocumentResult(article, attributions, speakers, List.of(), List.of());
     };
@@ -93,6 +97,10 @@ class StoreVerbsTest {
         assertEquals(0, search.exit, search.err);
         assertTrue(search.out.contains("**alliances**"), search.out);
         assertTrue(search.out.contains("3 of 3 matching statements shown"), search.out);
+        assertEquals(1, search.out.lines().filter(l -> l.equals("    where: Brussels")).count(), search.out);
+        Run placed = run("search", "alliances", "--json", "--store", store.toString());
+        assertEquals(1, placed.out.lines().filter(l -> l.contains("\"place\":{\"text\":\"Brussels\"")).count(),
+                placed.out);
 
         Run json = run("search", "climate", "--json", "--kind", "direct", "--store", store.toString());
         assertEquals(0, json.exit, json.err);

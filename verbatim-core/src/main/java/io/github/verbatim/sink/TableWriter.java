@@ -97,8 +97,11 @@ public final class TableWriter {
         out.flush();
     }
 
-    /** "when: … · where: … · about: …" for the context fields that are set, or "". */
-    static String context(Attribution a) {
+    /**
+     * "when: … · where: … · about: …" for the context fields of {@code a} that are set, or "" when none is;
+     * one line unless a field's text holds line breaks (they are folded to spaces).
+     */
+    public static String context(Attribution a) {
         List<String> parts = new ArrayList<>(3);
         TimeRef t = a.time();
         if (t != null) {

@@ -2,6 +2,7 @@ package io.github.verbatim.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.verbatim.index.store.InvalidQueryException;
 import io.github.verbatim.index.store.SearchRequest;
@@ -114,6 +115,10 @@ final class SearchApi {
             highlights.addObject().put("start", s.start()).put("end", s.end());
         }
         n.put("score", h.score());
+        n.set("time", attribution.path("time").isObject() ? attribution.get("time") : NullNode.getInstance());
+        n.set("place", attribution.path("place").isObject() ? attribution.get("place") : NullNode.getInstance());
+        n.set("mentions", attribution.path("mentions").isArray() ? attribution.get("mentions")
+                : Json.MAPPER.createArrayNode());
         if (withContext) {
             n.set("context", context(h.articleKey(), attribution.path("content")));
         }

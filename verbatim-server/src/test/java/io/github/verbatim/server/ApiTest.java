@@ -119,6 +119,9 @@ class ApiTest {
         assertEquals(hit.path("text").asText(), hit.path("context").path("quote").asText());
         assertTrue(hit.path("speaker_id").asText().startsWith("sp-"), hit.toString());
         assertTrue(hit.path("statement").asText().startsWith("st-"), hit.toString());
+        assertEquals("BRUSSELS", hit.path("place").path("text").asText(), hit.toString());
+        assertEquals("article", hit.path("time").path("source").asText(), hit.toString());
+        assertTrue(hit.path("mentions").isArray(), hit.toString());
         Set<String> outlets = new HashSet<>();
         a.json().path("facets").path("outlet").forEach(o -> outlets.add(o.path("value").asText()));
         assertEquals(Set.of("Reuters", "AP", "Tabloid"), outlets);
@@ -233,6 +236,8 @@ class ApiTest {
         int end = att.path("content").get(0).path("end").asInt();
         int[] cps = art.path("text").asText().codePoints().toArray();
         assertEquals(att.path("text").asText(), new String(cps, start, end - start));
+        assertEquals("dateline", att.path("place").path("kind").asText(), att.toString());
+        assertEquals(art.path("published").asText(), att.path("time").path("date").asText(), att.toString());
         assertEquals(hit.path("statement").asText(), art.path("statements").get(0).asText());
         assertEquals(hit.path("speaker_id").asText(), art.path("speaker_ids").get(0).path("speaker").asText());
     }

@@ -138,6 +138,9 @@ class BrowserTest {
                 .filter(b -> b.getText().matches("(Reuters|AP|Tabloid) \\(1\\)")).count());
         assertEquals("alliances", results.get(0).findElement(By.cssSelector("mark.quote mark.hl")).getText(),
                 "the query's word is highlighted inside the quotation");
+        assertTrue(results.get(0).findElement(By.cssSelector("p.context")).getText()
+                .matches("when: 2021-03-2[45] \\(day, article\\) \u00b7 where: BRUSSELS \\(dateline\\)"),
+                results.get(0).getText());
         screenshot("search");
 
         driver.findElement(By.cssSelector("#results li.result a.speaker")).click();
@@ -165,6 +168,8 @@ class BrowserTest {
         assertEquals(3, driver.findElements(By.cssSelector("ul.legend li")).size());
         assertTrue(driver.findElement(By.cssSelector("ol.statements a.speaker")).getAttribute("href")
                 .contains("speaker.html?id=sp-"));
+        assertTrue(driver.findElement(By.cssSelector("ol.statements p.context")).getText()
+                .endsWith("where: BRUSSELS (dateline)"));
         assertFalse(driver.findElement(By.tagName("main")).getText().contains("null"), "no missing value shown as null");
         screenshot("article");
     }

@@ -6,9 +6,11 @@ import io.github.verbatim.model.ArticleMetadata;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.model.PlaceRef;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
 import io.github.verbatim.model.SpeakerRef;
+import io.github.verbatim.model.TimeRef;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,7 +80,9 @@ final class FixtureStore {
         int srcEnd = src + speaker.codePointCount(0, speaker.length());
         Attribution a = new Attribution(AttributionKind.DIRECT, List.of(new Span(start, end)),
                 List.of(new Span(srcEnd + 1, srcEnd + 5)), List.of(new Span(src, srcEnd)), quote, "said", speaker,
-                new SpeakerRef("e1", speaker), 0.9);
+                new SpeakerRef("e1", speaker), 0.9)
+                .withContext(date == null ? null : new TimeRef(null, null, date, date, "day", "article", true),
+                        new PlaceRef("BRUSSELS", new Span(0, 8), "dateline"), List.of());
         String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
         List<Speaker> speakers = new ArrayList<>();
         speakers.add(new Speaker("e1", speaker, List.of(surname), role == null ? List.of() : List.of(role), 2));

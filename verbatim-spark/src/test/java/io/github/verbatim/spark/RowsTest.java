@@ -10,8 +10,11 @@ import io.github.verbatim.model.ArticleMetadata;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.model.EntityRef;
+import io.github.verbatim.model.PlaceRef;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.SpeakerRef;
+import io.github.verbatim.model.TimeRef;
 import io.github.verbatim.sink.JsonLinesWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,6 +74,15 @@ class RowsTest {
                     assertEquals(a.path("speaker").path("name").asText(), row.get(20));
                 }
                 assertEquals(a.path("confidence").asDouble(), (double) row.get(21));
+                JsonNode time = a.path("time");
+                assertEquals(text(time, "text"), column(row, "time_text"));
+                assertEquals(text(time, "date"), column(row, "time_date"));
+                assertEquals(time.has("end") ? text(time, "end") : text(time, "date"), column(row, "time_end"));
+                assertEquals(text(time, "precision"), column(row, "time_precision"));
+                assertEquals(text(time, "source"), column(row, "time_source"));
+                assertEquals(text(a.path("place"), "text"), column(row, "place_text"));
+                assertEquals(text(a.path("place"), "kind"), column(row, "place_kind"));
+                assertEquals(a.path("mentions"), JSON.readTree((String) column(row, "mentions")));
             }
         }
     }
@@ -81,6 +93,11 @@ class RowsTest {
             w.write(result);
         }
         return JSON.readTree(bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A column by name: rows built outside a session carry no schema of their own. */
+    private static Object column(Row row, String name) {
+        return row.get(AttributionTable.SCHEMA.fieldIndex(name));
     }
 
     private static String text(JsonNode n, String field) {
@@ -121,9 +138,33 @@ class RowsTest {
             SpeakerRef speaker = random.nextBoolean() ? null : new SpeakerRef("e" + k, "Name " + k);
             attributions.add(new Attribution(AttributionKind.values()[random.nextInt(AttributionKind.values().length)],
                     content, cue, List.of(), "content " + k, cue.isEmpty() ? "" : "said", "", speaker,
-                    random.nextDouble()));
+                    random.nextDouble()).withContext(randomTime(random, s, e), randomPlace(random, s, e),
+                    randomMentions(random, s, e)));
         }
         return new DocumentResult(article, attributions, List.of(), List.of(), List.of());
+    }
+
+    private static TimeRef randomTime(Random random, int s, int e) {
+        LocalDate day = LocalDate.of(2021, 3, 1 + random.nextInt(28));
+        return switch (random.nextInt(4)) {
+            case 0 -> null;
+            case 1 -> new TimeRef(null, null, day, day.plusDays(6), "week", "article", true);
+            case 2 -> new TimeRef("on Wednesday \u201cthen\u201d", new Span(s, e), null, null, "day", "speech", false);
+            default -> new TimeRef("on Wednesday", new Span(s, e), day, day, "day", "statement", true);
+        };
+    }
+
+    private static PlaceRef randomPlace(Random random, int s, int e) {
+        return random.nextBoolean() ? null : new PlaceRef("Br\u00fcssel", new Span(s, e), "venue");
+    }
+
+    private static List<EntityRef> randomMentions(Random random, int s, int e) {
+        List<EntityRef> out = new ArrayList<>();
+        for (int m = random.nextInt(3); m > 0; m--) {
+            out.add(new EntityRef("Beijing \"" + m + "\"", new Span(s, e), "LOC", "China",
+                    random.nextBoolean() ? null : "e" + m));
+        }
+        return out;
     }
 
     private static String maybe(Random random, String value) {

@@ -113,7 +113,11 @@ class SparkJobTest {
                         a.path("kind").asText(), spans(a.get("content")), spans(a.get("cue")), spans(a.get("source")),
                         a.path("text").asText(), a.path("cue_text").asText(), a.path("source_text").asText(),
                         sp.isNull() ? "null" : sp.path("id").asText(), sp.isNull() ? "null" : sp.path("name").asText(),
-                        String.valueOf(a.path("confidence").asDouble())));
+                        String.valueOf(a.path("confidence").asDouble()), text(a.path("time"), "text"),
+                        text(a.path("time"), "date"),
+                        a.path("time").has("end") ? text(a.path("time"), "end") : text(a.path("time"), "date"),
+                        text(a.path("time"), "precision"), text(a.path("time"), "source"),
+                        text(a.path("place"), "text"), text(a.path("place"), "kind"), a.path("mentions").toString()));
             }
         }
         List<String> actual = new ArrayList<>();
@@ -124,12 +128,18 @@ class SparkJobTest {
                     spans(r.getList(r.fieldIndex("content"))), spans(r.getList(r.fieldIndex("cue"))),
                     spans(r.getList(r.fieldIndex("source"))), r.getAs("text"), r.getAs("cue_text"),
                     r.getAs("source_text"), str(r, "speaker_id"), str(r, "speaker_name"),
-                    String.valueOf((double) r.getAs("confidence"))));
+                    String.valueOf((double) r.getAs("confidence")), str(r, "time_text"), str(r, "time_date"),
+                    str(r, "time_end"), str(r, "time_precision"), str(r, "time_source"), str(r, "place_text"),
+                    str(r, "place_kind"), r.getAs("mentions")));
         }
         expected.sort(null);
         actual.sort(null);
         assertTrue(expected.size() > 50, "the sample yields attributions: " + expected.size());
         assertEquals(expected.size(), actual.size(), "one row per attribution");
+        List<Row> rows = table("attributions");
+        assertTrue(rows.stream().anyMatch(r -> r.getAs("time_source") != null), "some row has a time");
+        assertTrue(rows.stream().anyMatch(r -> r.getAs("place_text") != null), "some row has a place");
+        assertTrue(rows.stream().anyMatch(r -> !"[]".equals(r.getAs("mentions"))), "some row has mentions");
         for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i), actual.get(i), "attribution " + i);
         }
