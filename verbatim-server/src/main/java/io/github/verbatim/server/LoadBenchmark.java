@@ -1,6 +1,7 @@
 package io.github.verbatim.server;
 
 import io.github.verbatim.index.store.StoreReader;
+import io.github.verbatim.pipeline.Pipeline;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -70,9 +71,8 @@ public final class LoadBenchmark {
             throw new IllegalArgumentException("--store DIR is required");
         }
         try (StoreReader reader = StoreReader.open(store);
-             VerbatimServer server = new VerbatimServer(reader, a -> {
-                 throw new UnsupportedOperationException("the benchmark does not extract");
-             }, ServerLimits.STANDARD).start("127.0.0.1", 0)) {
+             VerbatimServer server = new VerbatimServer(reader, Pipeline.standard()::process,
+                     ServerLimits.STANDARD).start("127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
             List<String> speakers = new ArrayList<>();
             reader.speakers(50).forEach(s -> speakers.add(s.path("name").asText()));
