@@ -32,4 +32,20 @@ public interface ArticleReader {
             consumed.accept(0);
         }
     }
+
+    /**
+     * Reads only the documents of {@code stripe} (see {@link Stripe}): the outcomes, in order, that
+     * {@link #read(Path, Consumer)} reports at positions the stripe keeps, and no others. Readers of
+     * multi-document files override this to pass over the documents of other stripes without decoding them
+     * (no JSON parse, no HTML extraction); the default reads everything and drops the rest.
+     */
+    default void read(Path file, Consumer<ReadOutcome> sink, Stripe stripe) {
+        java.util.Objects.requireNonNull(stripe, "stripe");
+        long[] position = {0};
+        read(file, outcome -> {
+            if (stripe.keeps(position[0]++)) {
+                sink.accept(outcome);
+            }
+        });
+    }
 }

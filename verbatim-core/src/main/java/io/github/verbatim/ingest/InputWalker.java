@@ -80,6 +80,25 @@ public final class InputWalker {
     }
 
     /**
+     * Reads the documents of {@code stripe} of one file with the first reader that accepts it (see
+     * {@link ArticleReader#read(Path, Consumer, Stripe)}); a file no reader accepts is one document, reported
+     * by the stripe holding position 0.
+     */
+    public void read(Path file, Consumer<ReadOutcome> sink, Stripe stripe) {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(stripe, "stripe");
+        for (ArticleReader reader : readers) {
+            if (reader.accepts(file)) {
+                reader.read(file, sink, stripe);
+                return;
+            }
+        }
+        if (stripe.keeps(0)) {
+            read(file, sink);
+        }
+    }
+
+    /**
      * Reads one file with the first reader that accepts it, reporting bytes of the file consumed as reading
      * goes (for progress bars; see {@link ArticleReader#read(Path, Consumer, java.util.function.LongConsumer)}).
      */

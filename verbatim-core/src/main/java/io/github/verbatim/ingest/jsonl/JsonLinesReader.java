@@ -8,6 +8,7 @@ import io.github.verbatim.ingest.InputLimits;
 import io.github.verbatim.ingest.Inputs;
 import io.github.verbatim.ingest.LimitExceededException;
 import io.github.verbatim.ingest.ReadOutcome;
+import io.github.verbatim.ingest.Stripe;
 import io.github.verbatim.ingest.html.DateText;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.ArticleMetadata;
@@ -60,9 +61,20 @@ public final class JsonLinesReader implements ArticleReader {
     /** Reads {@code file}, reporting compressed bytes consumed as it goes. */
     @Override
     public void read(Path file, Consumer<ReadOutcome> sink, LongConsumer consumed) {
+        read(file, sink, consumed, Stripe.ALL);
+    }
+
+    /** Reads the lines of {@code stripe} only; lines of other stripes are split off but never parsed. */
+    @Override
+    public void read(Path file, Consumer<ReadOutcome> sink, Stripe stripe) {
+        read(file, sink, n -> { }, Objects.requireNonNull(stripe, "stripe"));
+    }
+
+    private void read(Path file, Consumer<ReadOutcome> sink, LongConsumer consumed, Stripe stripe) {
         String base = file.toString();
         String fileName = file.getFileName().toString();
         long line = 0;
+        long position = 0;
         try (InputStream in = Inputs.open(file, limits.maxInflatedBytes(), consumed)) {
             LineSource lines = new LineSource(in, limits.maxDocumentBytes());
             while (true) {
@@ -71,23 +83,30 @@ public final class JsonLinesReader implements ArticleReader {
                     return;
                 }
                 line++;
+                if (!lines.overflowed() && isBlank(bytes)) {
+                    continue;
+                }
+                if (!stripe.keeps(position++)) {
+                    continue;
+                }
                 String location = base + ":" + line;
                 if (lines.overflowed()) {
                     sink.accept(new ReadOutcome.Skipped(location, "too-large",
                             "line is longer than " + limits.maxDocumentBytes() + " bytes"));
                     continue;
                 }
-                if (isBlank(bytes)) {
-                    continue;
-                }
                 sink.accept(parse(bytes, fileName + ":" + line, location));
             }
         } catch (LimitExceededException e) {
-            sink.accept(new ReadOutcome.Skipped(base + ":" + (line + 1), e.reason(),
-                    "inflated " + e.getMessage() + "; the rest of the file is abandoned"));
+            if (stripe.keeps(position)) {
+                sink.accept(new ReadOutcome.Skipped(base + ":" + (line + 1), e.reason(),
+                        "inflated " + e.getMessage() + "; the rest of the file is abandoned"));
+            }
         } catch (IOException | RuntimeException e) {
-            sink.accept(new ReadOutcome.Skipped(base + ":" + (line + 1), "io-error",
-                    e.getClass().getSimpleName() + ": " + e.getMessage() + "; the rest of the file is abandoned"));
+            if (stripe.keeps(position)) {
+                sink.accept(new ReadOutcome.Skipped(base + ":" + (line + 1), "io-error",
+                        e.getClass().getSimpleName() + ": " + e.getMessage() + "; the rest of the file is abandoned"));
+            }
         }
     }
 

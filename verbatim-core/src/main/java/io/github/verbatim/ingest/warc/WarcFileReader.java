@@ -5,6 +5,7 @@ import io.github.verbatim.ingest.InputLimits;
 import io.github.verbatim.ingest.Inputs;
 import io.github.verbatim.ingest.LimitExceededException;
 import io.github.verbatim.ingest.ReadOutcome;
+import io.github.verbatim.ingest.Stripe;
 import io.github.verbatim.ingest.TextFileReader;
 import io.github.verbatim.ingest.html.HtmlArticleParser;
 import io.github.verbatim.model.Article;
@@ -91,8 +92,17 @@ public final class WarcFileReader implements ArticleReader {
                 consumed.accept(add);
             }
         };
-        readRecords(file, sink, capped);
+        readRecords(file, sink, capped, Stripe.ALL);
         capped.accept(Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads the records of {@code stripe} only: every record's header is still parsed (that is how the next
+     * one is found) but the records of other stripes are never decoded, so their HTML is not extracted.
+     */
+    @Override
+    public void read(Path file, Consumer<ReadOutcome> sink, Stripe stripe) {
+        readRecords(file, sink, n -> { }, Objects.requireNonNull(stripe, "stripe"));
     }
 
     private static long sizeOf(Path file) {
@@ -103,21 +113,24 @@ public final class WarcFileReader implements ArticleReader {
         }
     }
 
-    private void readRecords(Path file, Consumer<ReadOutcome> sink, LongConsumer consumed) {
+    private void readRecords(Path file, Consumer<ReadOutcome> sink, LongConsumer consumed, Stripe stripe) {
         String base = file.toString();
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException | RuntimeException e) {
-            sink.accept(new ReadOutcome.Skipped(base, "io-error", message(e)));
+            if (stripe.keeps(0)) {
+                sink.accept(new ReadOutcome.Skipped(base, "io-error", message(e)));
+            }
             return;
         }
+        // every record is one outcome, so the number of records met so far is the next outcome's position
+        int ordinal = 0;
         try (WarcReader reader = new WarcReader(new CountingChannel(channel, consumed))) {
             reader.calculateBlockDigest();
             List<String> warnings = new ArrayList<>();
             reader.onWarning(warnings::add);
             long position = 0;
-            int ordinal = 0;
             while (true) {
                 Optional<WarcRecord> next;
                 try {
@@ -126,19 +139,29 @@ public final class WarcFileReader implements ArticleReader {
                 } catch (IOException | RuntimeException e) {
                     if (Inputs.baseName(file).endsWith(".arc")) {
                         // jwarc is strict about ARC headers (spaces in URLs); a lenient pass takes over
-                        new LenientArcReader(limits, html).read(file, ordinal, sink);
+                        long[] outcomes = {ordinal};
+                        new LenientArcReader(limits, html).read(file, ordinal, o -> {
+                            if (stripe.keeps(outcomes[0]++)) {
+                                sink.accept(o);
+                            }
+                        });
                         return;
                     }
-                    sink.accept(new ReadOutcome.Skipped(base + "#" + (ordinal + 1), "malformed-record",
-                            "unreadable record at byte " + position + "; the rest of the file is abandoned: "
-                                    + message(e)));
+                    if (stripe.keeps(ordinal)) {
+                        sink.accept(new ReadOutcome.Skipped(base + "#" + (ordinal + 1), "malformed-record",
+                                "unreadable record at byte " + position + "; the rest of the file is abandoned: "
+                                        + message(e)));
+                    }
                     return;
                 }
                 if (next.isEmpty()) {
                     return;
                 }
                 WarcRecord record = next.get();
-                ordinal++;
+                if (!stripe.keeps(ordinal++)) {
+                    warnings.clear();
+                    continue;
+                }
                 String location = base + "#" + ordinal;
                 ReadOutcome outcome;
                 try {
@@ -155,7 +178,9 @@ public final class WarcFileReader implements ArticleReader {
                 sink.accept(outcome);
             }
         } catch (IOException | RuntimeException e) {
-            sink.accept(new ReadOutcome.Skipped(base, "io-error", message(e)));
+            if (stripe.keeps(ordinal)) {
+                sink.accept(new ReadOutcome.Skipped(base, "io-error", message(e)));
+            }
         }
     }
 
