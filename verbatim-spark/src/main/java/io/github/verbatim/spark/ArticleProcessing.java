@@ -10,7 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
+import org.apache.spark.sql.Row;
 
 /**
  * Runs the executor's pipeline ({@link PipelineHolder}) over one article and derives every later stage's
@@ -24,9 +25,9 @@ final class ArticleProcessing {
     private ArticleProcessing() {
     }
 
-    /** The processed form of {@code record}, marked as a duplicate when {@code duplicates} names it. */
-    static ProcessedArticle process(ArticleRecord record, Map<Long, String> duplicates) {
-        Article article = record.toArticle(duplicates.get(record.order()));
+    /** The {@link ArticleTable} row of {@code record}, marked and kept as {@code flags} decided. */
+    static Row process(ArticleRecord record, ArticleFlags flags) {
+        Article article = record.toArticle(flags.duplicateOf(record.order()));
         DocumentResult result = PipelineHolder.get().process(article);
         String key = ArticleKey.of(article);
         SkipRecord error = null;
@@ -36,8 +37,12 @@ final class ArticleProcessing {
                 break;
             }
         }
-        return new ProcessedArticle(record.order(), key, AttributionTable.rows(key, record.location(), result),
-                StatementReports.of(key, result), SpeakerObservations.of(key, result), contractLine(result), error);
+        List<Row> rows = AttributionTable.rows(key, record.location(), result);
+        if (!flags.isStored(record.order())) {
+            return ArticleTable.row(record.order(), rows, null, List.of(), List.of(), error);
+        }
+        return ArticleTable.row(record.order(), rows, contractLine(result), StatementReports.of(key, result),
+                SpeakerObservations.of(key, result), error);
     }
 
     private static String contractLine(DocumentResult result) {

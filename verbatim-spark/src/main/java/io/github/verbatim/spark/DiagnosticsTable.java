@@ -1,5 +1,7 @@
 package io.github.verbatim.spark;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -21,5 +23,10 @@ final class DiagnosticsTable {
         DataTypes.createStructField("detail", DataTypes.StringType, false)});
 
     private DiagnosticsTable() {
+    }
+
+    /** The row of one skipped document. */
+    static Row row(SkipRecord s) {
+        return RowFactory.create(s.file(), s.location(), s.stage(), s.reason(), s.detail());
     }
 }

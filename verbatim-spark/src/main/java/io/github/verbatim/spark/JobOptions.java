@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * @param inputs     files or folders to read, at least one
  * @param output     folder the tables are written under; must not exist yet
- * @param partitions how many partitions the articles are spread over for extraction; 0 means four per core
+ * @param partitions how many tasks read and extract at least: each file is read in
+ *                   {@code max(1, ceil(partitions / files))} interleaved stripes, so a lone unsplittable file still
+ *                   keeps that many cores busy; 0 means two per core
  */
 public record JobOptions(List<String> inputs, String output, int partitions) {
 

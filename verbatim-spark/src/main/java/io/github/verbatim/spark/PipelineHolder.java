@@ -28,4 +28,15 @@ final class PipelineHolder {
         }
         return p;
     }
+
+    /**
+     * Drops the JVM's pipeline, so the next {@link #get} builds a new one as a fresh executor would: lets a
+     * benchmark that runs the job several times in one JVM charge every run the pipeline's loading time, as
+     * the CLI pays it on every run.
+     */
+    static void discard() {
+        synchronized (PipelineHolder.class) {
+            pipeline = null;
+        }
+    }
 }

@@ -1,31 +1,27 @@
 package io.github.verbatim.spark;
 
-import io.github.verbatim.index.speakers.SpeakerDirectory;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+
 import io.github.verbatim.index.speakers.SpeakerObservation;
-import io.github.verbatim.index.speakers.SpeakerRegistry;
-import io.github.verbatim.index.statements.Statement;
-import io.github.verbatim.index.statements.StatementClusterer;
 import io.github.verbatim.index.statements.StatementReport;
-import io.github.verbatim.ingest.dedup.MinHash;
-import io.github.verbatim.ingest.dedup.NearDuplicateDetector;
+import io.github.verbatim.index.store.JobResults;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.hadoop.io.compress.GzipCodec;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 
 /**
  * The Verbatim Spark job: {@code spark-submit --class io.github.verbatim.spark.VerbatimSparkJob
@@ -33,23 +29,28 @@ import scala.Tuple2;
  *
  * <p>Stages:
  * <ol>
- * <li><b>Read</b>, one task per input file: the CLI's readers turn each file into articles and counted skips
- *     ({@link FileReading}). Files are listed through Hadoop, so local, HDFS and S3A paths all work.</li>
- * <li><b>Near-duplicates</b>: executors compute each article's MinHash signature; the driver walks the
- *     signatures in input order through the ingest package's {@link NearDuplicateDetector}, so "duplicate of
- *     the first copy seen" means exactly what it means in a single-process run. Only signatures (about 520
- *     bytes an article) reach the driver, never texts.</li>
- * <li><b>Extract</b>: the articles are spread over {@code --partitions} partitions (records, not files, so one
- *     big archive keeps every core busy) and each partition runs the executor's single pipeline
- *     ({@link PipelineHolder}) in {@code mapPartitions}.</li>
+ * <li><b>Read</b> ({@link FileReading}, {@link ReadTask}): the CLI's readers turn each file into articles and
+ *     counted skips. Files are listed through Hadoop, so local, HDFS and S3A paths all work. When there are
+ *     fewer files than {@code --partitions} (default two per core), each file is read by several tasks in
+ *     interleaved stripes ({@link io.github.verbatim.ingest.Stripe}): every task decompresses the file and
+ *     decodes only every n-th document, so one unsplittable file keeps every core busy without a shuffle.
+ *     What is read stays cached, deserialized, on the executor that read it.</li>
+ * <li><b>Decide</b> ({@link ArticleFlags}): executors compute each article's {@link ArticleFingerprint}
+ *     (article key and MinHash signature); the driver walks them in input order through the ingest package's
+ *     {@code NearDuplicateDetector}, so "duplicate of the first copy seen" means exactly what it means in
+ *     {@code verbatim extract}, and marks the first article of each article key as the stored one. Only
+ *     fingerprints reach the driver, never texts.</li>
+ * <li><b>Extract</b> in {@code mapPartitions} over the cached partitions, with the executor's single pipeline
+ *     ({@link PipelineHolder}), the flags broadcast.</li>
  * <li><b>Write</b> under {@code DIR}: {@code attributions/} (Parquet, {@link AttributionTable}),
  *     {@code diagnostics/} (Parquet, one row per skipped document: file, location, stage, reason, detail),
  *     {@code results/} (gzipped JSON Lines contract objects with text, one per stored article: what
  *     {@code verbatim index --from-parquet DIR} loads).</li>
- * <li><b>Aggregate</b> with the index's own code: the first article of each article key in input order (the
- *     store keeps the first too) contributes its statement reports and speaker observations; the driver runs
- *     {@link StatementClusterer} and {@link SpeakerRegistry} over them and writes {@code statements/},
- *     {@code statement_reports/} and {@code speakers/} (Parquet, {@link AggregateTables}).</li>
+ * <li><b>Aggregate</b> ({@link Aggregation}) with the index's own code: the stored articles' statement
+ *     reports and speaker observations (compact records, no article texts) go to the driver, which runs the
+ *     index's {@code StatementClusterer} and {@code SpeakerRegistry} over them while the executors write
+ *     {@code results/}, then writes {@code statements/}, {@code statement_reports/} and {@code speakers/}
+ *     (Parquet, {@link AggregateTables}).</li>
  * </ol>
  *
  * <p>Bad input never fails the job: unreadable files and records become diagnostics rows. A missing input
@@ -88,112 +89,66 @@ public final class VerbatimSparkJob {
         }
         List<String> files = InputFiles.list(options.inputs(), sc.hadoopConfiguration());
         Broadcast<HadoopConf> conf = sc.broadcast(HadoopConf.of(sc.hadoopConfiguration()));
-        List<Tuple2<Integer, String>> numbered = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            numbered.add(new Tuple2<>(i, files.get(i)));
-        }
-        JavaRDD<ReadItem> read = sc.parallelize(numbered, Math.max(1, files.size()))
-                .flatMap(f -> FileReading.read(f._1(), f._2(), conf.value().toConfiguration()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 4;
-        JavaRDD<ArticleRecord> articles = read.filter(ReadItem::isArticle).map(ReadItem::article)
-                .repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        int tasks = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 2;
+        List<ReadTask> reads = ReadTask.plan(files, tasks);
+        // read once, kept deserialized in memory (spilling to disk only under pressure): no serialisation cost
+        JavaRDD<ReadItem> read = sc.parallelize(reads, Math.max(1, reads.size()))
+                .flatMap(t -> FileReading.read(t.fileNumber(), t.uri(), t.asStripe(), conf.value().toConfiguration())
+                        .iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<ArticleRecord> articles = read.filter(ReadItem::isArticle).map(ReadItem::article);
 
-        Map<Long, String> duplicates = nearDuplicates(articles);
+        ArticleFlags flags = ArticleFlags.decide(articles.map(ArticleFingerprint::of).collect());
         double readSeconds = seconds(started);
-        Broadcast<Map<Long, String>> duplicatesOf = sc.broadcast(duplicates);
-        JavaRDD<ProcessedArticle> processed = articles
-                .mapPartitions(records -> processAll(records, duplicatesOf.value()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Broadcast<ArticleFlags> flagsOf = sc.broadcast(flags);
+        // one row per article, cached in Spark's columnar form; every output below is a projection of it
+        Dataset<Row> table = spark.createDataFrame(articles.mapPartitions(records -> new MappingIterator<>(records,
+                r -> ArticleProcessing.process(r, flagsOf.value()))), ArticleTable.SCHEMA)
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         String base = options.output().endsWith("/") ? options.output() : options.output() + "/";
-        spark.createDataFrame(processed.flatMap(p -> p.rows().iterator()), AttributionTable.SCHEMA)
-                .write().parquet(base + "attributions");
-        JavaRDD<SkipRecord> skips = read.filter(r -> !r.isArticle()).map(ReadItem::skip)
-                .union(processed.filter(p -> p.internalError() != null).map(ProcessedArticle::internalError));
-        spark.createDataFrame(skips.map(VerbatimSparkJob::diagnosticsRow), DiagnosticsTable.SCHEMA).coalesce(1)
-                .write().parquet(base + "diagnostics");
+        table.select(explode(col("attributions")).as("a")).select("a.*").write().parquet(base + "attributions");
+        Dataset<Row> diagnostics = spark.createDataFrame(read.filter(r -> !r.isArticle())
+                        .map(r -> DiagnosticsTable.row(r.skip())), DiagnosticsTable.SCHEMA)
+                .union(table.where(col("error").isNotNull()).select("error.*"));
+        diagnostics.coalesce(1).write().parquet(base + "diagnostics");
         double extractSeconds = seconds(started) - readSeconds;
 
-        List<AggregateInput> stored = firstOfEachKey(processed
-                .map(p -> new AggregateInput(p.order(), p.articleKey(), p.reports(), p.observations())).collect());
+        // the index's clustering and registry run on the driver over the stored articles' compact reports and
+        // observations (no article texts), while the executors write results/
+        Dataset<Row> stored = table.where(col("stored"));
         List<StatementReport> reports = new ArrayList<>();
-        List<SpeakerObservation> observations = new ArrayList<>();
-        Set<Long> storedOrders = new HashSet<>();
-        for (AggregateInput a : stored) {
-            reports.addAll(a.reports());
-            observations.addAll(a.observations());
-            storedOrders.add(a.order());
+        for (Row r : stored.select(explode(col("reports"))).collectAsList()) {
+            reports.add(ArticleTable.report(r.getStruct(0)));
         }
-        List<Statement> statements = new StatementClusterer().cluster(reports);
-        SpeakerDirectory speakers = new SpeakerRegistry().build(observations);
-        spark.createDataFrame(AggregateTables.statements(statements), AggregateTables.STATEMENTS).coalesce(1)
-                .write().parquet(base + "statements");
-        spark.createDataFrame(AggregateTables.reports(statements), AggregateTables.REPORTS).coalesce(1)
-                .write().parquet(base + "statement_reports");
-        spark.createDataFrame(AggregateTables.speakers(speakers.speakers()), AggregateTables.SPEAKERS).coalesce(1)
-                .write().parquet(base + "speakers");
-
+        List<SpeakerObservation> observations = new ArrayList<>();
+        for (Row r : stored.select(explode(col("observations"))).collectAsList()) {
+            observations.add(ArticleTable.observation(r.getStruct(0)));
+        }
+        CompletableFuture<Aggregation> aggregation =
+                CompletableFuture.supplyAsync(() -> Aggregation.of(reports, observations));
+        stored.select("result_line").write().option("compression", "gzip").text(base + JobResults.RESULTS);
+        Aggregation aggregate = aggregation.join();
         double aggregateSeconds = seconds(started) - readSeconds - extractSeconds;
-        Broadcast<Set<Long>> keep = sc.broadcast(storedOrders);
-        processed.filter(p -> keep.value().contains(p.order())).map(ProcessedArticle::resultLine)
-                .saveAsTextFile(base + "results", GzipCodec.class);
+        aggregate.write(spark, base);
 
-        long articleCount = processed.count();
-        long attributionCount = processed.map(p -> (long) p.rows().size()).fold(0L, Long::sum);
-        Map<String, Long> skipCounts = skips.map(SkipRecord::reason).countByValue();
+        Row counts = table.agg(count(lit(1)), sum(size(col("attributions")))).first();
+        Map<String, Long> skipCounts = diagnostics.javaRDD().map(r -> r.getString(3)).countByValue();
         read.unpersist();
-        articles.unpersist();
-        processed.unpersist();
+        table.unpersist();
         double total = seconds(started);
         Map<String, Double> phases = new java.util.LinkedHashMap<>();
         phases.put("read+dedup", readSeconds);
         phases.put("extract+write", extractSeconds);
-        phases.put("aggregate", aggregateSeconds);
-        phases.put("results+counts", total - readSeconds - extractSeconds - aggregateSeconds);
-        return new JobSummary(files.size(), articleCount, attributionCount, duplicates.size(), skipCounts,
-                stored.size(), statements.size(), speakers.speakers().size(), total, phases);
+        phases.put("aggregate+results", aggregateSeconds);
+        phases.put("aggregate tables+counts", total - readSeconds - extractSeconds - aggregateSeconds);
+        return new JobSummary(files.size(), counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1),
+                flags.duplicateCount(), skipCounts, flags.storedCount(), aggregate.statements().size(),
+                aggregate.speakers().speakers().size(), total, phases);
     }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    /**
-     * Input order of each near-duplicate article to the id of the first copy, found in input order. The
-     * signatures are computed in parallel and collected whole: the detector keeps one per article anyway.
-     */
-    private static Map<Long, String> nearDuplicates(JavaRDD<ArticleRecord> articles) {
-        List<Tuple2<Long, Tuple2<String, MinHash.Signature>>> signatures = new ArrayList<>(articles
-                .map(a -> new Tuple2<>(a.order(), new Tuple2<>(a.id(), MinHash.of(a.text())))).collect());
-        signatures.sort(Comparator.comparingLong(Tuple2::_1));
-        NearDuplicateDetector detector = new NearDuplicateDetector();
-        Map<Long, String> duplicates = new HashMap<>();
-        for (Tuple2<Long, Tuple2<String, MinHash.Signature>> s : signatures) {
-            detector.check(s._2()._1(), s._2()._2()).ifPresent(first -> duplicates.put(s._1(), first));
-        }
-        return duplicates;
-    }
-
-    /** The earliest input of each article key, in input order (the store, too, keeps the first it is given). */
-    private static List<AggregateInput> firstOfEachKey(List<AggregateInput> inputs) {
-        List<AggregateInput> sorted = new ArrayList<>(inputs);
-        sorted.sort(Comparator.comparingLong(AggregateInput::order));
-        Set<String> seen = new HashSet<>();
-        List<AggregateInput> first = new ArrayList<>(sorted.size());
-        for (AggregateInput a : sorted) {
-            if (seen.add(a.articleKey())) {
-                first.add(a);
-            }
-        }
-        return first;
-    }
-
-    private static Iterator<ProcessedArticle> processAll(Iterator<ArticleRecord> records, Map<Long, String> duplicates) {
-        return new MappingIterator<>(records, r -> ArticleProcessing.process(r, duplicates));
-    }
-
-    private static Row diagnosticsRow(SkipRecord s) {
-        return RowFactory.create(s.file(), s.location(), s.stage(), s.reason(), s.detail());
-    }
 }

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Runs the job once in {@code local[2]} on {@link MixedSample} and holds its output against the CLI on the same
- * input: {@code verbatim extract} attribution for attribution, its skips against the diagnostics table,
+ * Runs the job once in {@code local[2]} on {@link MixedSample}, every file read in three stripes by three
+ * tasks, and holds its output against the CLI on the same input: {@code verbatim extract} attribution for attribution, its skips against the diagnostics table,
  * {@code verbatim index}'s statements and speakers against the aggregation tables, and a store loaded with
  * {@code verbatim index --from-parquet} against one indexed from the inputs.
  */
@@ -65,7 +65,13 @@ class SparkJobTest {
         spark = SparkSession.builder().master("local[2]").appName("verbatim-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                 .config("spark.driver.host", "127.0.0.1").getOrCreate();
-        summary = VerbatimSparkJob.run(spark, JobOptions.parse("--output", output.toString(), input.toString()));
+        // three read tasks per file: every file, the malformed archives included, is read in interleaved stripes
+        long files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(input)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        summary = VerbatimSparkJob.run(spark, JobOptions.parse("--output", output.toString(), "--partitions",
+                String.valueOf(3 * files), input.toString()));
     }
 
     @AfterAll

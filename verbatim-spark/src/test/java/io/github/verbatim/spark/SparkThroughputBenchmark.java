@@ -10,8 +10,12 @@ import io.github.verbatim.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
@@ -22,14 +26,19 @@ import picocli.CommandLine;
 
 /**
  * Throughput of the job in {@code local[2]} against the single-threaded CLI ({@code verbatim extract}) on
- * {@code ../shared/news/news-mix.jsonl.gz}, in the same JVM and the same run. Prints figures; asserts only
- * that both read the same articles. Run on demand:
- * {@code mvn -B -ntp -pl verbatim-spark -am verify -Dbenchmark.groups=benchmark -Dbenchmark.excluded=none
- * -Dtest=SparkThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ../shared/news/news-mix.jsonl.gz}: same input, same JVM, same run. Prints figures; asserts only that
+ * both read the same articles. Run on demand:
+ * {@code mvn -B -ntp -pl verbatim-spark -am install -Dbenchmark.groups=benchmark -Dbenchmark.excluded=none
+ * -Dtest=SparkThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dbenchmark.repeats=N},
+ * default 3).
  *
- * <p>Both sides are warmed first on the corpus's first 2,000 articles (the pipeline's JIT state is shared by
- * the JVM), then the CLI runs, then the job. The machine's load average is printed before and after, because
- * other processes sharing the cores change both figures.
+ * <p>The JVM is warmed first on the corpus's first 2,000 articles. Each repetition then runs the CLI and the
+ * job back to back; the job gets a new Spark session and a new pipeline each time (as a fresh
+ * {@code spark-submit} would), so both sides pay the pipeline's loading. The job's time is given with and
+ * without the session's start-up and stop; ratios are job articles/s over CLI articles/s of the same
+ * repetition, and the medians over repetitions are printed last. CPU: the CLI's thread CPU time and the
+ * process CPU time of each side (every thread: Spark's, JIT, GC). The load average is printed because other
+ * processes sharing the cores change both figures.
  */
 @Tag("benchmark")
 class SparkThroughputBenchmark {
@@ -39,52 +48,105 @@ class SparkThroughputBenchmark {
     @TempDir
     Path dir;
 
+    record Run(double cliSeconds, double cliThreadCpu, double cliProcessCpu, double jobSeconds, double withSession,
+               double jobProcessCpu, double sessionProcessCpu, JobSummary job, long articles) {
+
+        double cliRate() {
+            return articles / cliSeconds;
+        }
+
+        double ratio() {
+            return articles / jobSeconds / cliRate();
+        }
+
+        double ratioWithSession() {
+            return articles / withSession / cliRate();
+        }
+    }
+
     @Test
     void jobInLocal2AgainstTheSingleThreadedCli() throws IOException {
         Path news = MixedSample.shared().resolve("news/news-mix.jsonl.gz");
         assumeTrue(Files.exists(news), "skipped: " + news + " is missing from ../shared");
+        int repeats = Integer.getInteger("benchmark.repeats", 3);
         warmUp(news, 2000);
-        System.out.println("load average before: " + loadAverage());
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            Run r = once(news, dir.resolve("run-" + i));
+            runs.add(r);
+            System.out.printf("run %d: load %s%n  CLI extract, 1 thread: %d articles in %.2f s = %.1f articles/s; "
+                            + "thread CPU %.2f s (%.1f articles per CPU s), process CPU %.2f s%n"
+                            + "  job, local[2]: %.2f s = %.1f articles/s without session start-up and stop, %.2f s = "
+                            + "%.1f articles/s with them; process CPU %.2f s for the job (%.1f articles per CPU s), "
+                            + "%.2f s with the session%n  job: %s%n  ratio job/CLI: %.2f without session start-up, "
+                            + "%.2f with it%n",
+                    i + 1, loadAverage(), r.articles(), r.cliSeconds(), r.cliRate(), r.cliThreadCpu(),
+                    r.articles() / r.cliThreadCpu(), r.cliProcessCpu(), r.jobSeconds(), r.articles() / r.jobSeconds(),
+                    r.withSession(), r.articles() / r.withSession(), r.jobProcessCpu(),
+                    r.articles() / r.jobProcessCpu(), r.sessionProcessCpu(), r.job(), r.ratio(), r.ratioWithSession());
+        }
+        System.out.printf("MEDIANS over %d runs (%d articles, %d cores):%n", repeats, runs.get(0).articles(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("  CLI: %.2f s, %.1f articles/s, thread CPU %.2f s, process CPU %.2f s%n",
+                median(runs, Run::cliSeconds), median(runs, Run::cliRate), median(runs, Run::cliThreadCpu),
+                median(runs, Run::cliProcessCpu));
+        System.out.printf("  job without session start-up: %.2f s, %.1f articles/s, process CPU %.2f s%n",
+                median(runs, Run::jobSeconds), median(runs, r -> r.articles() / r.jobSeconds()),
+                median(runs, Run::jobProcessCpu));
+        System.out.printf("  job with session start-up and stop: %.2f s, %.1f articles/s, process CPU %.2f s%n",
+                median(runs, Run::withSession), median(runs, r -> r.articles() / r.withSession()),
+                median(runs, Run::sessionProcessCpu));
+        System.out.printf("  ratio job/CLI: %.2f without session start-up, %.2f with it (target >= 1.7 on 2 cores)%n",
+                median(runs, Run::ratio), median(runs, Run::ratioWithSession));
+    }
 
+    private Run once(Path news, Path out) throws IOException {
+        Files.createDirectories(out);
         long cpu0 = processCpuNanos();
+        long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         CommandLine cli = VerbatimCli.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));
-        int exit = cli.execute("extract", news.toString(), "--out", dir.resolve("cli.jsonl").toString());
+        int exit = cli.execute("extract", news.toString(), "--out", out.resolve("cli.jsonl").toString());
         double cliSeconds = (System.nanoTime() - t0) / 1e9;
+        double cliThread = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0) / 1e9;
         double cliCpu = (processCpuNanos() - cpu0) / 1e9;
         assertEquals(0, exit, err.toString());
         Matcher m = READ.matcher(err.toString());
         assumeTrue(m.find(), "the CLI printed no summary: " + err);
         long cliArticles = Long.parseLong(m.group(1));
-        System.out.println("load average between: " + loadAverage());
 
+        PipelineHolder.discard();
+        long cpu1 = processCpuNanos();
+        long t1 = System.nanoTime();
         SparkSession spark = SparkSession.builder().master("local[2]").appName("verbatim-benchmark")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
         JobSummary job;
-        long cpu1 = processCpuNanos();
+        long cpu2;
+        long cpu3;
+        long t2;
+        long t3;
         try {
-            job = VerbatimSparkJob.run(spark, JobOptions.parse("--output", dir.resolve("job").toString(),
+            cpu2 = processCpuNanos();
+            t2 = System.nanoTime();
+            job = VerbatimSparkJob.run(spark, JobOptions.parse("--output", out.resolve("job").toString(),
                     news.toString()));
+            t3 = System.nanoTime();
+            cpu3 = processCpuNanos();
         } finally {
             spark.stop();
         }
-        double jobCpu = (processCpuNanos() - cpu1) / 1e9;
-        System.out.println("load average after: " + loadAverage());
+        double withSession = (System.nanoTime() - t1) / 1e9;
+        double sessionCpu = (processCpuNanos() - cpu1) / 1e9;
         assertEquals(cliArticles, job.articles(), "both read the same articles");
-        double cliRate = cliArticles / cliSeconds;
-        System.out.printf("CLI extract, 1 thread: %d articles in %.1f s = %.1f articles/s; %.1f CPU s = %.1f articles "
-                + "per CPU second%n", cliArticles, cliSeconds, cliRate, cliCpu, cliArticles / cliCpu);
-        System.out.printf("Spark job, local[2]:   %s; %.1f CPU s = %.1f articles per CPU second%n", job, jobCpu,
-                job.articles() / jobCpu);
-        double extractSeconds = job.phases().get("read+dedup") + job.phases().get("extract+write");
-        System.out.printf("ratio job/CLI, wall clock, whole job: %.2f (target >= 1.7 on 2 cores)%n",
-                job.articlesPerSecond() / cliRate);
-        System.out.printf("ratio job/CLI, wall clock, read+dedup+extract+write only (what extract does): %.2f%n",
-                job.articles() / extractSeconds / cliRate);
-        System.out.printf("CPU used per wall second: CLI %.2f cores, job %.2f cores (of %d)%n", cliCpu / cliSeconds,
-                jobCpu / job.seconds(), Runtime.getRuntime().availableProcessors());
+        return new Run(cliSeconds, cliThread, cliCpu, (t3 - t2) / 1e9, withSession, (cpu3 - cpu2) / 1e9, sessionCpu,
+                job, cliArticles);
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private static void warmUp(Path news, int articles) {
@@ -99,8 +161,8 @@ class SparkThroughputBenchmark {
 
     /** CPU time of this whole JVM so far (every thread, JIT and GC included). */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String loadAverage() {
