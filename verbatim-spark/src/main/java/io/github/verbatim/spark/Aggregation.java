@@ -8,7 +8,11 @@ import io.github.verbatim.index.statements.StatementClusterer;
 import io.github.verbatim.index.statements.StatementReport;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The aggregation stage: the index's own {@link StatementClusterer} and {@link SpeakerRegistry} (the code
@@ -29,13 +33,22 @@ record Aggregation(List<Statement> statements, SpeakerDirectory speakers) {
         return new Aggregation(statements, speakers.join());
     }
 
-    /** Writes {@code statements/}, {@code statement_reports/} and {@code speakers/} under {@code base}. */
+    /**
+     * Writes {@code statements/}, {@code statement_reports/} and {@code speakers/} under {@code base}. The rows
+     * go to the executors as partitions of an RDD (one per core, so the tables are encoded in parallel): a local
+     * relation of this size would make every query-planning rule walk every row on the driver.
+     */
     void write(SparkSession spark, String base) {
-        spark.createDataFrame(AggregateTables.statements(statements), AggregateTables.STATEMENTS).coalesce(1)
-                .write().parquet(base + "statements");
-        spark.createDataFrame(AggregateTables.reports(statements), AggregateTables.REPORTS).coalesce(1)
-                .write().parquet(base + "statement_reports");
-        spark.createDataFrame(AggregateTables.speakers(speakers.speakers()), AggregateTables.SPEAKERS).coalesce(1)
-                .write().parquet(base + "speakers");
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        table(spark, sc, AggregateTables.statements(statements), AggregateTables.STATEMENTS).write()
+                .parquet(base + "statements");
+        table(spark, sc, AggregateTables.reports(statements), AggregateTables.REPORTS).write()
+                .parquet(base + "statement_reports");
+        table(spark, sc, AggregateTables.speakers(speakers.speakers()), AggregateTables.SPEAKERS).write()
+                .parquet(base + "speakers");
+    }
+
+    private static Dataset<Row> table(SparkSession spark, JavaSparkContext sc, List<Row> rows, StructType schema) {
+        return spark.createDataFrame(sc.parallelize(rows, sc.defaultParallelism()), schema);
     }
 }

@@ -136,13 +136,46 @@ public final class StatementClusterer {
     }
 
     private Set<Long> candidatePairs(List<List<String>> formWords) {
+        // band keys of every fuzzy-clusterable form; almost all keys are met once, so only keys met by 2 to
+        // MAX_BUCKET forms (found by sorting a copy) get a bucket: no map entry per key and form
+        long[][] keysOf = new long[formWords.size()][];
+        int total = 0;
+        for (int f = 0; f < formWords.size(); f++) {
+            if (formWords.get(f).size() >= MIN_WORDS_FUZZY) {
+                keysOf[f] = minHash.bandKeys(formWords.get(f));
+                total += keysOf[f].length;
+            }
+        }
+        long[] sortedKeys = new long[total];
+        int n = 0;
+        for (long[] keys : keysOf) {
+            if (keys != null) {
+                System.arraycopy(keys, 0, sortedKeys, n, keys.length);
+                n += keys.length;
+            }
+        }
+        java.util.Arrays.sort(sortedKeys);
+        long[] shared = new long[total];
+        int sharedCount = 0;
+        for (int i = 0; i < total; ) {
+            int j = i + 1;
+            while (j < total && sortedKeys[j] == sortedKeys[i]) {
+                j++;
+            }
+            if (j - i >= 2 && j - i <= MAX_BUCKET) {
+                shared[sharedCount++] = sortedKeys[i];
+            }
+            i = j;
+        }
         Map<Long, List<Integer>> buckets = new HashMap<>();
         for (int f = 0; f < formWords.size(); f++) {
-            if (formWords.get(f).size() < MIN_WORDS_FUZZY) {
+            if (keysOf[f] == null) {
                 continue;
             }
-            for (long key : minHash.bandKeys(formWords.get(f))) {
-                buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(f);
+            for (long key : keysOf[f]) {
+                if (java.util.Arrays.binarySearch(shared, 0, sharedCount, key) >= 0) {
+                    buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(f);
+                }
             }
         }
         Set<Long> pairs = new HashSet<>();
