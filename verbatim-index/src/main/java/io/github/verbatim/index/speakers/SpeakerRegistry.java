@@ -295,6 +295,9 @@ public final class SpeakerRegistry {
     }
 
     private static String initials(List<String> middles) {
+        if (middles.isEmpty()) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder();
         for (String m : middles) {
             sb.append(m.length() <= 2 ? m : m.substring(0, 1));

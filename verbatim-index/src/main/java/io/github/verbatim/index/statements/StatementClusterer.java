@@ -82,8 +82,10 @@ public final class StatementClusterer {
             nodesOfForm.add(new TreeMap<>());
         }
         Map<Integer, Set<String>> knownSurnames = new HashMap<>();
+        String[] surnames = new String[sorted.size()];
         for (int r = 0; r < sorted.size(); r++) {
             String s = surname(sorted.get(r).speakerName());
+            surnames[r] = s;
             if (!s.equals(UNKNOWN)) {
                 knownSurnames.computeIfAbsent(formOf[r], k -> new TreeSet<>()).add(s);
             }
@@ -94,7 +96,7 @@ public final class StatementClusterer {
             if (formWords.get(f).size() < MIN_WORDS_EXACT) {
                 nodeKey = "#" + r;
             } else {
-                String s = surname(sorted.get(r).speakerName());
+                String s = surnames[r];
                 Set<String> known = knownSurnames.getOrDefault(f, Set.of());
                 if (s.equals(UNKNOWN) && known.size() == 1) {
                     s = known.iterator().next();
