@@ -17,9 +17,10 @@ import java.util.TreeMap;
  * @param speakers      registered speakers built
  * @param seconds       wall-clock time of the whole job
  * @param phases        wall-clock seconds by phase, in job order: {@code read+dedup} (listing, reading, the
- *                      signatures and the driver's duplicate pass), {@code extract+write} (the pipeline and the
- *                      attribution and diagnostics tables), {@code aggregate} (statements and speakers),
- *                      {@code results+counts}
+ *                      fingerprints and the driver's duplicate and stored-copy decisions), {@code extract+write}
+ *                      (the pipeline and the attribution and diagnostics tables), {@code aggregate+results}
+ *                      (collecting reports and observations, clustering and the registry on the driver while
+ *                      the executors write {@code results/}), {@code aggregate tables+counts}
  */
 public record JobSummary(int files, long articles, long attributions, long duplicates, Map<String, Long> skips,
                          long storedArticles, int statements, int speakers, double seconds,
