@@ -55,6 +55,25 @@ class MetadataTitleTest {
     }
 
     @Test
+    void aKickerTheJsonLdHeadlineFoldsInIsDroppedWhenThePageSetsItApart() {
+        String head = "<meta property=og:title content='Judy Lybke, ganz und gar nicht eigenartig'>"
+                + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig\"}</script>";
+        assertEquals("Judy Lybke, ganz und gar nicht eigenartig", title(head,
+                "<article><h2><span class=article__kicker>Neue Leipziger Schule</span>"
+                        + "<span class=article__headline>Judy Lybke, ganz und gar nicht eigenartig</span></h2></article>"));
+        // the page shows the kicker run into the headline: nothing tells the label apart, the JSON-LD stays
+        assertEquals("Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig", title(head,
+                "<article><h1>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</h1></article>"));
+        // not a kicker: the shorter title is not what follows a label and a separator
+        assertEquals("Judy Lybke ist ganz und gar nicht eigenartig", title(
+                "<meta property=og:title content='nicht eigenartig'>"
+                        + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                        + "\"headline\":\"Judy Lybke ist ganz und gar nicht eigenartig\"}</script>",
+                "<h1>Judy Lybke ist ganz und gar nicht eigenartig</h1><h2>nicht eigenartig</h2>"));
+    }
+
+    @Test
     void aSectionGluedOnWithAnUnspacedHyphenIsCutWhenAnotherSourceLeavesItOut() {
         assertEquals("장동혁, 한동훈 제명했지만 부담 커졌다", title(
                 "<meta property=og:title content='장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보'>"
