@@ -21,8 +21,9 @@ import org.jsoup.nodes.TextNode;
  * <span>Judy Lybke, ganz und gar nicht eigenartig</span></h2>}") also records its headline part: the last of its
  * visible parts, when the first part is an element and every part before the last is shorter than it.
  *
- * <p>Texts are compared as a reader would: case, Unicode compatibility forms, quotation marks, dashes, spaces and
- * invisible characters are folded. At most {@link #MAX_HEADINGS} headings are read, so a hostile page costs no
+ * <p>Texts are compared by their letters and digits (NFKC, lower case), so that quotation marks, dashes, spacing,
+ * invisible characters and the punctuation a page puts between a kicker and its headline do not matter; a text
+ * with no letter or digit is never shown. At most {@link #MAX_HEADINGS} headings are read, so a hostile page costs no
  * more than that. Immutable once built; thread-confined to its caller like the document it was read from.
  */
 final class ShownHeadlines {
@@ -65,7 +66,7 @@ final class ShownHeadlines {
         List<Heading> out = new ArrayList<>();
         Element body = doc.body();
         if (body != null) {
-            for (Element e : body.select("h1, h2, [itemprop~=(?i)^headline$]")) {
+            for (Element e : body.select("h1, h2, [itemprop~=(?i)\\bheadline\\b]")) {
                 if (out.size() >= MAX_HEADINGS) {
                     break;
                 }
@@ -87,7 +88,11 @@ final class ShownHeadlines {
 
     /** Whether {@code candidate} is the text of a shown heading or of a heading's headline part. */
     boolean shows(String candidate) {
-        return candidate != null && keys.contains(letters(candidate));
+        if (candidate == null) {
+            return false;
+        }
+        String l = letters(candidate);
+        return !l.isEmpty() && keys.contains(l);
     }
 
     /** The letters and digits of {@code s}, NFKC and lower case: punctuation between kicker and headline ignored. */

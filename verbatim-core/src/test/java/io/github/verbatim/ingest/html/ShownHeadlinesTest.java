@@ -17,10 +17,11 @@ class ShownHeadlinesTest {
     @Test
     void articleHeadingsAreShown() {
         ShownHeadlines s = shown("<article><header><h1>Storm hits the coast</h1></header><h2>What we know</h2>"
-                + "<p itemprop=headline>Marked headline</p></article>");
+                + "<p itemprop=headline>Marked headline</p><div itemprop='headline name'>Also marked</div></article>");
         assertTrue(s.shows("Storm hits the coast"));
         assertTrue(s.shows("What we know"));
         assertTrue(s.shows("Marked headline"));
+        assertTrue(s.shows("Also marked"));
         assertFalse(s.shows("Storm hits"));
     }
 
@@ -30,6 +31,8 @@ class ShownHeadlinesTest {
         assertTrue(s.shows("trump's \"big\" day - magisk"));
         // punctuation between a kicker and its headline is not part of what the reader reads
         assertTrue(shown("<h2><span>Neue Schule</span> <span>Judy Lybke</span></h2>").shows("Neue Schule: Judy Lybke"));
+        // nothing to read is nothing shown
+        assertFalse(shown("<h1>– – –</h1>").shows("- - - -"));
     }
 
     @Test
