@@ -65,11 +65,12 @@ public final class MetadataExtractor {
      * publishers) are removed from every candidate but the {@code <h1>} by {@link SiteNameStripper}; a candidate
      * shorter than four characters is passed over. The first candidate is taken, with three corrections:
      * <ol>
-     * <li>when the JSON-LD headline and the Open Graph title are two different headlines, and the page shows its
-     * reader only the Open Graph one as a heading of its own story ({@link ShownHeadlines}: not in navigation,
-     * breadcrumbs, teasers or hidden), the Open Graph title is taken: the headline on the page is the one the
-     * editors wrote for readers, the other an alternative written for search engines;</li>
-     * <li>when the JSON-LD headline is the Open Graph title with a kicker label before it ("Neue Leipziger
+     * <li>when the JSON-LD headline and the Open Graph title are two different headlines, the Open Graph title
+     * is more than the site's name, and the page shows its reader only the Open Graph one as a heading of its own
+     * story ({@link ShownHeadlines}: not in navigation, breadcrumbs, teasers or hidden), the Open Graph title is
+     * taken: the headline on the page is the one the editors wrote for readers, the other an alternative written
+     * for search engines;</li>
+     * <li>under the same first two conditions, when the JSON-LD headline is the Open Graph title with a kicker label before it ("Neue Leipziger
      * Schule: Judy Lybke…") and the page shows the Open Graph title as a heading or as the headline part of a
      * heading that sets its kicker apart, the Open Graph title is taken: the kicker is a label over the
      * headline, not part of it;</li>
@@ -109,7 +110,7 @@ public final class MetadataExtractor {
             return stripper.strip(clean(doc.title()));
         }
         String chosen = candidates.get(0);
-        if (usable(declared) && usable(openGraph)
+        if (usable(declared) && usable(openGraph) && !stripper.namesSite(openGraph)
                 && !ShownHeadlines.key(declared).equals(ShownHeadlines.key(openGraph))) {
             ShownHeadlines shown = ShownHeadlines.of(doc);
             boolean declaredShown = shown.shows(declared);

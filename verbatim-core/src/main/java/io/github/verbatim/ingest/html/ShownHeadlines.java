@@ -97,7 +97,8 @@ final class ShownHeadlines {
 
     /** The letters and digits of {@code s}, NFKC and lower case: punctuation between kicker and headline ignored. */
     static String letters(String s) {
-        return NOT_LETTER.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return NOT_LETTER.matcher(t).replaceAll("");
     }
 
     /** {@code s} folded for comparison: NFKC, lower case, one kind of quote and dash, single spaces. */

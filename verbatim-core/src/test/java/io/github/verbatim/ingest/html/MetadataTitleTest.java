@@ -46,6 +46,12 @@ class MetadataTitleTest {
                 "<nav class=breadcrumb><h1>Pendler sparen 60 Prozent bei Bus und Bahn</h1></nav>"
                         + "<article><h2><span class=kicker>49-Euro-Ticket</span>"
                         + "<span class=headline>Pendler zahlen 60 Prozent weniger</span></h2></article>"));
+        // an og:title that is only the site's name, shown as the logo heading, is no headline
+        assertEquals("Pendler sparen 60 Prozent bei Bus und Bahn", title(
+                "<meta property=og:title content='Example News'><meta property=og:site_name content='Example News'>"
+                        + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                        + "\"headline\":\"Pendler sparen 60 Prozent bei Bus und Bahn\"}</script>",
+                "<header><h1 class=logo>Example News</h1></header>"));
         // both shown, or the Open Graph one only in a teaser or link: the JSON-LD headline stays
         assertEquals("Pendler sparen 60 Prozent bei Bus und Bahn", title(TWO_HEADLINES,
                 "<h1>Pendler sparen 60 Prozent bei Bus und Bahn</h1><h2>Pendler zahlen 60 Prozent weniger</h2>"));
