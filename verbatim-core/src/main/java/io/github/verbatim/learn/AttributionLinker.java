@@ -245,17 +245,13 @@ public final class AttributionLinker {
     private static boolean participial(Segmentation segmentation, Located cue) {
         int first = cue.span.firstToken();
         String text = segmentation.text();
-        io.github.verbatim.text.Token t = segmentation.tokens().get(first);
-        if (t.type() != TokenType.WORD || t.end() - t.start() < 5 || !text.regionMatches(true, t.end() - 3, "ing", 0, 3)) {
+        Token t = segmentation.tokens().get(first);
+        if (t.type() != TokenType.WORD || t.end() - t.start() < 5 || !text.regionMatches(true, t.end() - 3, "ing", 0, 3)
+                || first == 0 || segmentation.sentenceOfToken(first - 1) != cue.firstSentence) {
             return false;
         }
-        if (first == 0 || segmentation.sentenceOfToken(first - 1) != cue.firstSentence) {
-            return false;
-        }
-        io.github.verbatim.text.Token p = segmentation.tokens().get(first - 1);
-        String prev = text.substring(p.start(), p.end()).toLowerCase(java.util.Locale.ROOT);
-        return prev.equals(",") || prev.equals("by") || prev.equals("while") || prev.equals("after")
-                || prev.equals("before") || prev.equals("when") || prev.equals("—") || prev.equals("and");
+        Token p = segmentation.tokens().get(first - 1);
+        return PARTICIPLE_INTRODUCERS.contains(text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT));
     }
 
     /**
