@@ -195,7 +195,7 @@ public final class CostCurve {
     /** A verdict on the exponent: linear, sub-linear (a fixed cost per article weighs on short ones) or super-linear. */
     public static String verdict(double exponent) {
         if (Double.isNaN(exponent)) {
-            return "unknown (too few articles)";
+            return "unknown (fewer than two article lengths)";
         }
         if (Math.abs(exponent - 1) <= LINEAR_TOLERANCE) {
             return "linear";
