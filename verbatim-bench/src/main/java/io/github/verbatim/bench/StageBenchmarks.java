@@ -48,7 +48,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * One JMH benchmark per stage of {@link Pipeline#standard()}, each over the same sample of real articles
  * ({@link NewsSample}, the first {@code articles} of news-mix). One operation is one stage run over the whole
  * sample, its inputs precomputed by the stages before it exactly as the pipeline computes them, so a stage's
- * time is its own. Score: milliseconds per sample; MB/s = sample MB (printed at setup) / (score / 1000).
+ * time is its own. Score: milliseconds per sample (wall clock); MB/s = sample MB (printed at setup) / (score /
+ * 1000). Each benchmark also reports its thread's CPU time ({@link ThreadCpu}: {@code cpuNanos / ops} per
+ * sample), the figure to quote on a machine shared with other work.
  *
  * <p>Stages, in pipeline order: {@code segmentation} ({@link Segmenter}), {@code cleaning}
  * ({@link ResidueDetector}), {@code quoteScanning} ({@link QuoteScanner}), {@code ruleExtraction}
@@ -114,49 +116,49 @@ public class StageBenchmarks {
     }
 
     @Benchmark
-    public void segmentation(Blackhole bh) {
+    public void segmentation(Blackhole bh, ThreadCpu cpu) {
         for (Article a : sample) {
             bh.consume(segmenter.segment(a.text()));
         }
     }
 
     @Benchmark
-    public void cleaning(Blackhole bh) {
+    public void cleaning(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(residueDetector.detect(p.seg()));
         }
     }
 
     @Benchmark
-    public void quoteScanning(Blackhole bh) {
+    public void quoteScanning(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(quoteScanner.scan(p.seg(), p.forms(), p.index()));
         }
     }
 
     @Benchmark
-    public void ruleExtraction(Blackhole bh) {
+    public void ruleExtraction(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(extractor.extract(p.seg(), p.forms(), p.scan(), p.residue()));
         }
     }
 
     @Benchmark
-    public void tagging(Blackhole bh) {
+    public void tagging(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(tagger.tag(p.seg()));
         }
     }
 
     @Benchmark
-    public void linking(Blackhole bh) {
+    public void linking(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(linker.link(p.seg(), p.tagged()));
         }
     }
 
     @Benchmark
-    public void arbitration(Blackhole bh) {
+    public void arbitration(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(arbiter.apply(new ExtractionInput(p.article(), p.seg(), p.forms(), p.scan(), p.residue()),
                     p.rules()));
@@ -164,21 +166,21 @@ public class StageBenchmarks {
     }
 
     @Benchmark
-    public void speakerResolution(Blackhole bh) {
+    public void speakerResolution(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(resolver.resolve(p.seg(), p.forms(), p.merged(), p.residue()));
         }
     }
 
     @Benchmark
-    public void context(Blackhole bh) {
+    public void context(Blackhole bh, ThreadCpu cpu) {
         for (Prepared p : prepared) {
             bh.consume(context.annotate(p.bare(), p.seg()));
         }
     }
 
     @Benchmark
-    public void jsonWriting(Blackhole bh) throws IOException {
+    public void jsonWriting(Blackhole bh, ThreadCpu cpu) throws IOException {
         Discard out = new Discard();
         JsonLinesWriter writer = new JsonLinesWriter(out, false);
         for (Prepared p : prepared) {
@@ -189,7 +191,7 @@ public class StageBenchmarks {
     }
 
     @Benchmark
-    public void endToEnd(Blackhole bh) {
+    public void endToEnd(Blackhole bh, ThreadCpu cpu) {
         for (Article a : sample) {
             bh.consume(pipeline.process(a));
         }

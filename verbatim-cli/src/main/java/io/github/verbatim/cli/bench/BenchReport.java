@@ -95,7 +95,8 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
         line(b, "JVM: %s, heap limit %,d MB, GC %s, %d processors; load average %s at start, %s at end",
                 environment.java(), environment.maxHeap() >> 20, String.join(" + ", environment.collectors()),
                 environment.processors(), load(environment.loadStart()), load(finalLoad));
-        line(b, "warm-up: %,d articles through each workload before timing", warmup);
+        line(b, "warm-up: the first %,d articles through each workload, repeated up to 3 s of CPU, before timing",
+                warmup);
         b.append('\n');
         line(b, "%s", ref.workload());
         line(b, "%7s %8s %10s %10s %8s %11s %11s %7s %9s %7s %11s", "threads", "wall s", "MB/s", "articles/s",
