@@ -47,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * compares their peak RSS.
  *
  * <p>Exit codes: 0 measured; 1 the passes disagreed (output differs between thread counts) or an article
- * failed; 2 bad usage (missing input, bad option).
+ * failed; 2 bad usage (missing input, no readable article in it, bad option).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure end-to-end extraction speed: MB/s and articles/s at 1 and 2 threads (wall and per"
@@ -171,6 +171,11 @@ public final class BenchCommand implements Callable<Integer> {
         long total = limit == null ? totalSize(files) : -1;
         int passes = threads.size() + 1;
         PassResult base = timed(runner, source, baseline, 1, max, total, err, 1, passes);
+        if (base.articles() == 0) {
+            err.println("verbatim bench: no readable article in " + describe(inputs) + " (" + base.skipped()
+                    + " documents skipped)");
+            return VerbatimCli.EXIT_USAGE;
+        }
         List<PassResult> results = new ArrayList<>();
         for (int i = 0; i < threads.size(); i++) {
             results.add(timed(runner, source, extraction, threads.get(i), max, total, err, i + 2, passes));

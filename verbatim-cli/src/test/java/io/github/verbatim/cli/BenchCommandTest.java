@@ -53,6 +53,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void anInputWithoutArticlesIsAUsageError() throws IOException {
+        Path in = Files.writeString(dir.resolve("none.jsonl"), "{\"id\":\"a\",\"text\":\"  \"}\nnot json\n");
+        Run r = run("bench", "--warmup", "3", in.toString());
+        assertEquals(VerbatimCli.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("no readable article in ") && r.err().contains("(2 documents skipped)"), r.err());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws IOException {
         Path in = Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"Hi.\"}\n");
         assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--threads", "0", in.toString()).exit());
