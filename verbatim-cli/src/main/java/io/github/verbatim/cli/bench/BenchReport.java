@@ -109,6 +109,14 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
         }
         line(b, "(MB/s, articles/s: per second of wall time; /core: per second of worker-thread CPU time;"
                 + " cores: worker CPU / wall; proc CPU: the whole process, reader, GC and JIT included)");
+        for (PassResult p : extraction) {
+            if (!p.backgroundCpu().isEmpty()) {
+                StringBuilder kinds = new StringBuilder();
+                p.backgroundCpu().forEach((kind, nanos) -> kinds.append(kinds.length() == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%s %.1f s", kind, nanos / 1e9)));
+                line(b, "JVM threads' CPU during the %d-thread pass, besides the workers: %s", p.threads(), kinds);
+            }
+        }
         for (PassResult p : extraction.subList(1, extraction.size())) {
             line(b, "%d threads vs %d: wall speed-up %.2fx; per-core efficiency %.2f, so %.2fx on %d idle cores",
                     p.threads(), ref.threads(), speedup(p), cpuEfficiency(p), p.threads() * cpuEfficiency(p),
@@ -227,6 +235,8 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
         o.put("allocatedBytesPerArticle", p.allocationPerArticle());
         o.put("checksum", p.checksum());
         o.put("failures", p.failures());
+        ObjectNode background = o.putObject("jvmThreadCpuSeconds");
+        p.backgroundCpu().forEach((kind, nanos) -> background.put(kind, nanos / 1e9));
         ArrayNode buckets = o.putArray("costCurve");
         for (CostCurve.Bucket k : p.curve().buckets()) {
             ObjectNode kb = buckets.addObject();

@@ -20,14 +20,19 @@ import java.util.Objects;
  * @param failures        articles whose task threw (the first error is in {@code firstFailure})
  * @param firstFailure    the first error's description, or null
  * @param curve           cost against article length, per article thread CPU
+ * @param backgroundCpu   CPU nanoseconds of the JVM's own threads over the pass by kind, in name order
+ *                        ({@link JvmThreadCpu}: JIT compiler, GC, other), the reading thread included in
+ *                        "other"; empty where {@code /proc} is absent
  */
 public record PassResult(String workload, int threads, long articles, long textBytes, long skipped, long wallNanos,
                          long workerCpuNanos, long readerCpuNanos, long processCpuNanos, long gcMillis,
-                         long allocatedBytes, long checksum, long failures, String firstFailure, CostCurve curve) {
+                         long allocatedBytes, long checksum, long failures, String firstFailure, CostCurve curve,
+                         java.util.Map<String, Long> backgroundCpu) {
 
     public PassResult {
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(curve, "curve");
+        backgroundCpu = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(backgroundCpu));
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }

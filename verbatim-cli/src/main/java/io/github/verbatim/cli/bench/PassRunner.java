@@ -24,6 +24,9 @@ public final class PassRunner {
     /** Queue slots per worker thread. */
     static final int QUEUE_PER_THREAD = 32;
 
+    /** Name prefix of the worker threads. */
+    static final String WORKER = "bench-worker-";
+
     private static final BenchItem END = new BenchItem(Article.of("end-of-pass", "."), 0, null);
 
     private final com.sun.management.ThreadMXBean threadBean;
@@ -64,13 +67,14 @@ public final class PassRunner {
         for (int i = 0; i < threads; i++) {
             workers.add(new Worker(workload.newTask(), queue, progress));
         }
+        java.util.Map<String, Long> jvm0 = JvmThreadCpu.snapshot(WORKER);
         long gc0 = gcMillis();
         long process0 = osBean.getProcessCpuTime();
         long reader0 = threadBean.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
         List<Thread> running = new ArrayList<>(threads);
         for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(workers.get(i), "bench-worker-" + i);
+            Thread t = new Thread(workers.get(i), WORKER + i);
             t.setDaemon(true);
             t.start();
             running.add(t);
@@ -94,6 +98,7 @@ public final class PassRunner {
         long readerCpu = threadBean.getCurrentThreadCpuTime() - reader0;
         long processCpu = osBean.getProcessCpuTime() - process0;
         long gc = gcMillis() - gc0;
+        java.util.Map<String, Long> background = JvmThreadCpu.difference(jvm0, JvmThreadCpu.snapshot(WORKER));
         long articles = 0;
         long bytes = 0;
         long cpu = 0;
@@ -115,7 +120,7 @@ public final class PassRunner {
             curve.merge(w.curve);
         }
         return new PassResult(workload.name(), threads, articles, bytes, skipped, wall, cpu, readerCpu, processCpu,
-                gc, allocated, checksum, failures, firstFailure, curve);
+                gc, allocated, checksum, failures, firstFailure, curve, background);
     }
 
     private static long gcMillis() {

@@ -22,7 +22,7 @@ class BenchReportTest {
         }
         return new PassResult(name, threads, 10_000, 10_000_000, 0, (long) (wallSeconds * 1e9),
                 (long) (cpuSeconds * 1e9), 500_000_000, (long) (cpuSeconds * 1.2e9), 300, 20_000_000L, checksum, 0,
-                null, curve);
+                null, curve, java.util.Map.of("GC", 200_000_000L, "JIT compiler", (long) (cpuSeconds * 1e8)));
     }
 
     private static BenchReport report(long checksum2, double wall2) {
@@ -61,6 +61,8 @@ class BenchReportTest {
         assertTrue(text.contains("2 threads vs 1: wall speed-up 1.60x; per-core efficiency 0.91, so 1.82x on 2"
                 + " idle cores"), text);
         assertTrue(text.contains("output identical at every thread count: yes"), text);
+        assertTrue(text.contains("JVM threads' CPU during the 1-thread pass, besides the workers: GC 0.2 s, JIT compiler"
+                + " 0.4 s"), text);
         assertTrue(text.contains("extraction / baseline, per core, 1 thread: 0.0250 (cost 40x a bare pass)"), text);
         assertTrue(text.contains("1 KB–2 KB         10,000    10.00          400        400"), text);
         assertTrue(text.contains("cost ∝ length^NaN: unknown (fewer than two article lengths)"), text);
@@ -90,6 +92,7 @@ class BenchReportTest {
         assertEquals(600L << 20, j.get("peakRssBytes").asLong());
         assertEquals(10_000, j.get("extraction").get(0).get("costCurve").get(2).get("articles").asLong());
         assertTrue(j.get("outputsIdentical").asBoolean());
+        assertEquals(0.2, j.get("extraction").get(0).get("jvmThreadCpuSeconds").get("GC").asDouble(), 1e-12);
     }
 
     @Test
