@@ -80,6 +80,12 @@ public final class FeatureExtractor {
     private static final int S_PREV_SENT_ROLES = 81;
     private static final int S_TM1_T0_TP1 = 82;
     private static final int S_CUE_LEFT_W0 = 83;
+    private static final int C_M1_0 = 90;
+    private static final int C_0_P1 = 91;
+    private static final int C_M2_M1_0 = 92;
+    private static final int C_0_P1_P2 = 93;
+    private static final int C_M1_0_P1 = 94;
+    private static final int C_CUE_RIGHT = 95;
 
     private static final long NONE = 0x5bd1e995L;
     private static final long BOUNDARY = 0x1b873593L;
@@ -96,6 +102,7 @@ public final class FeatureExtractor {
     private final boolean punctuation;
     private final boolean position;
     private final boolean stacked;
+    private final boolean classes;
 
     /**
      * @param groups   the feature groups to compute
@@ -119,6 +126,7 @@ public final class FeatureExtractor {
         this.punctuation = groups.contains(FeatureGroup.PUNCTUATION);
         this.position = groups.contains(FeatureGroup.POSITION);
         this.stacked = groups.contains(FeatureGroup.STACKED);
+        this.classes = groups.contains(FeatureGroup.CLASSES);
     }
 
     /** The enabled groups. */
@@ -168,6 +176,7 @@ public final class FeatureExtractor {
         long[] lower = new long[n];
         long[] shape = new long[n];
         int[] lexStrength = new int[n];
+        int[] wordClass = classes ? new int[n] : null;
         int[] sentenceOf = new int[n];
         int[] posInSentence = new int[n];
         int[] sentenceLength = new int[n];
@@ -185,6 +194,9 @@ public final class FeatureExtractor {
             lower[i] = FeatureHash.lower(text, t.start(), t.end());
             shape[i] = FeatureHash.shape(text, t.start(), t.end());
             lexStrength[i] = lexicon.strength(lower[i]);
+            if (classes) {
+                wordClass[i] = WordClasses.of(lower[i], t.type(), text, t.start(), t.end());
+            }
         }
         // quotation-mark state, left to right over the paragraph
         int[] quoteMark = new int[n]; // 0 none, 1 opening, 2 closing, 3 single/ambiguous
@@ -232,13 +244,22 @@ public final class FeatureExtractor {
             }
         }
         last = -1;
+        int[] commasToCue = classes ? new int[n] : null;
+        int commas = 0;
         for (int i = n - 1; i >= 0; i--) {
             lexRight[i] = last < 0 ? -1 : last - i;
+            if (classes) {
+                commasToCue[i] = Math.min(commas, 2);
+            }
             if (lexStrength[i] >= 2) {
                 last = i;
+                commas = 0;
+            } else if (text.charAt(tokens.get(first + i).start()) == ',') {
+                commas++;
             }
             if (posInSentence[i] == 0) {
                 last = -1;
+                commas = 0;
             }
         }
         for (int i = 0; i < n; ) {
@@ -445,6 +466,19 @@ public final class FeatureExtractor {
                         rows[k++] = row(S_CUE_LEFT_W0, lower[i]);
                     }
                 }
+            }
+            if (classes) {
+                long cm2 = i > 1 ? wordClass[i - 2] : 0;
+                long cm1 = i > 0 ? wordClass[i - 1] : 0;
+                long c0 = wordClass[i];
+                long cp1 = i + 1 < n ? wordClass[i + 1] : 0;
+                long cp2 = i + 2 < n ? wordClass[i + 2] : 0;
+                rows[k++] = row(C_M1_0, cm1 << 20 | c0);
+                rows[k++] = row(C_0_P1, c0 << 20 | cp1);
+                rows[k++] = row(C_M2_M1_0, (cm2 << 20 | cm1) << 20 | c0);
+                rows[k++] = row(C_0_P1_P2, (c0 << 20 | cp1) << 20 | cp2);
+                rows[k++] = row(C_M1_0_P1, (cm1 << 20 | c0) << 20 | cp1);
+                rows[k++] = row(C_CUE_RIGHT, (c0 << 4 | bucket(lexRight[i])) << 2 | (lexRight[i] < 0 ? 0 : commasToCue[i]));
             }
             if (position) {
                 rows[k++] = row(POS_SENT, Math.min(sentenceOf[i], 4));
