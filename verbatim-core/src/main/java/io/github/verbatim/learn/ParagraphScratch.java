@@ -39,7 +39,10 @@ final class ParagraphScratch {
         if (lower.length >= n) {
             return;
         }
-        int size = Math.max(n, lower.length * 2);
+        allocate(Math.max(n, lower.length * 2));
+    }
+
+    private void allocate(int size) {
         lower = new long[size];
         shape = new long[size];
         lexStrength = new int[size];
@@ -62,6 +65,16 @@ final class ParagraphScratch {
         sentenceRoles = new int[size];
         previousSentenceRoles = new int[size];
         offsets = new int[size + 1];
+    }
+
+    /** Drops the arrays when they have grown past {@code maxTokens} tokens, so one huge paragraph is not kept. */
+    void trim(int maxTokens) {
+        if (lower.length > maxTokens) {
+            allocate(0);
+        }
+        if (rows.length > maxTokens * 64) {
+            rows = new int[64];
+        }
     }
 
     /** Makes {@link #rows} hold at least {@code needed} entries, keeping its contents. */

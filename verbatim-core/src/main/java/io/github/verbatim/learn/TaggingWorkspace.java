@@ -15,6 +15,8 @@ final class TaggingWorkspace {
 
     private static final int T = BioTags.COUNT;
     private static final int STRIDE = BioTags.STRIDE;
+    /** Tokens' worth of buffers a workspace keeps between articles; larger ones are dropped after use. */
+    private static final int RETAINED_TOKENS = 1 << 16;
 
     private final TaggerModel[] passes;
     private final TokenVectorCache cache;
@@ -42,6 +44,26 @@ final class TaggingWorkspace {
 
     /** The last pass's tags for every token of {@code segmentation}. */
     int[] tag(Segmentation segmentation) {
+        try {
+            return tagPasses(segmentation);
+        } finally {
+            trim();
+        }
+    }
+
+    /** Drops buffers a huge article made grow, so that a pooled workspace stays small. */
+    private void trim() {
+        if (out.length > RETAINED_TOKENS) {
+            out = new int[64];
+            emissions = new float[64 * T];
+            score = new float[64 * T];
+            back = new int[64 * T];
+        }
+        scratch.trim(RETAINED_TOKENS);
+        cache.trim(RETAINED_TOKENS);
+    }
+
+    private int[] tagPasses(Segmentation segmentation) {
         cache.resolve(segmentation);
         int[] prior = null;
         int paragraphs = segmentation.paragraphs().size();

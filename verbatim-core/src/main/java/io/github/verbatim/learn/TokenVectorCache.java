@@ -96,8 +96,21 @@ final class TokenVectorCache {
             strengths[p] = strengths[p] == null ? new byte[size] : Arrays.copyOf(strengths[p], size);
             vectors[p] = vectors[p] == null ? new int[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
         }
-        if (old > 0) {
+        if (old > 0 && size > old) {
             Arrays.fill(lengths, old, size, (byte) -1);
+        }
+    }
+
+    /**
+     * Gives back the memory one huge article made the overflow area and the token map grow to (beyond
+     * {@code maxTokens} tokens), so that a pooled cache does not keep it.
+     */
+    void trim(int maxTokens) {
+        if (slots - capacity > maxTokens) {
+            allocate(capacity + INITIAL_OVERFLOW);
+        }
+        if (slotOf.length > maxTokens) {
+            slotOf = new int[256];
         }
     }
 

@@ -69,6 +69,25 @@ class TokenCacheEquivalenceTest {
         }
     }
 
+    @Test
+    void aHugeParagraphDoesNotDisturbLaterArticles() {
+        Random random = new Random(11L);
+        Segmenter segmenter = new Segmenter();
+        TaggerModel model = LearnedAttributor.standard().model();
+        TaggingWorkspace workspace = model.newWorkspace(16);
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 80_000; i++) {
+            huge.append(i % 3 == 0 ? "w" + i : WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        Segmentation big = segmenter.segment(huge.toString());
+        assertTrue(big.tokens().size() > 1 << 16, "more tokens than a workspace keeps buffers for");
+        assertArrayEquals(model.tagPlain(big), workspace.tag(big));
+        for (int article = 0; article < 10; article++) {
+            Segmentation s = segmenter.segment(randomText(random));
+            assertArrayEquals(model.tagPlain(s), workspace.tag(s), "article " + article);
+        }
+    }
+
     /** Pass by pass, the workspace's int emission of each position equals the sum of its features' rows. */
     private static void assertEmissionsEqual(TaggerModel model, TaggingWorkspace workspace, Segmentation s,
             String where) {
