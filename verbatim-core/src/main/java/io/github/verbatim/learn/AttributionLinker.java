@@ -6,13 +6,16 @@ import io.github.verbatim.model.Span;
 import io.github.verbatim.text.Paragraph;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups tagged source, cue and content spans into attributions.
@@ -23,7 +26,10 @@ import java.util.Map;
  * linked to one cue become one attribution with several segments ("“We will,” he said, “win.”"), so several
  * attributions in one sentence each keep their own cue. Each cue then takes the cheapest source of its
  * sentence (preferring one before the cue and not separated from it by another content), or failing that
- * the nearest source in an earlier sentence of the paragraph. A content no cue reaches continues the
+ * the nearest source in an earlier sentence of the paragraph. A participle cue in an adjunct (", saying",
+ * "by arguing", "while chanting") takes the first source before it in its sentence instead: its understood
+ * subject is the main clause's subject, not the nearest noun ("Clinton spoke about the shooting in Tulsa,
+ * Oklahoma, arguing ..." is Clinton's). A content no cue reaches continues the
  * previous attribution of its or the previous paragraph when that one is close (a quote running on) and
  * otherwise stands alone with no cue and a lower confidence. Cues without content are dropped, and so are
  * contents without a word (a run of quotation marks).
@@ -39,6 +45,9 @@ public final class AttributionLinker {
     private static final int SOURCE_AFTER_CUE_COST = 2;
     private static final int MAX_CUE_COST = 120;
     private static final int PARAGRAPH_INTRO_COST = 6;
+    /** Tokens before a participle that make it an adjunct of the main clause (", saying", "by arguing"). */
+    private static final Set<String> PARTICIPLE_INTRODUCERS = Set.of(",", "by", "while", "after", "before", "when",
+            "and", "\u2014");
 
     /** Links {@code spans} (in text order) of {@code segmentation} into attributions in content order. */
     public List<LinkedAttribution> link(Segmentation segmentation, List<TaggedSpan> spans) {
@@ -213,6 +222,14 @@ public final class AttributionLinker {
         // a source costs at least the tokens between it and the cue, so the cost of the nearest competing source
         // on either side bounds how far the winner (the first one at the least cost) can lie
         int split = lowerBound(sourceEnds, cue.span.firstToken() + 1);
+        if (participial(segmentation, cue)) {
+            // the first source of the sentence ending before the cue (those before lo end before the sentence)
+            for (int i = lo; i < split; i++) {
+                if (sources.get(i).firstSentence == cue.firstSentence) {
+                    return sources.get(i);
+                }
+            }
+        }
         int bound = Integer.MAX_VALUE;
         for (int i = Math.min(split, hi) - 1; i >= lo; i--) {
             if (touches(sources.get(i), cue)) {
@@ -279,6 +296,22 @@ public final class AttributionLinker {
             cost += SOURCE_AFTER_CUE_COST;
         }
         return cost;
+    }
+
+    /**
+     * True when {@code cue} opens with a participle in an adjunct (", saying", "by arguing", "while chanting"):
+     * its understood subject is the subject of the main clause, the first source of the sentence.
+     */
+    private static boolean participial(Segmentation segmentation, Located cue) {
+        int first = cue.span.firstToken();
+        String text = segmentation.text();
+        Token t = segmentation.tokens().get(first);
+        if (t.type() != TokenType.WORD || t.end() - t.start() < 5 || !text.regionMatches(true, t.end() - 3, "ing", 0, 3)
+                || first == 0 || segmentation.sentenceOfToken(first - 1) != cue.firstSentence) {
+            return false;
+        }
+        Token p = segmentation.tokens().get(first - 1);
+        return PARTICIPLE_INTRODUCERS.contains(text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT));
     }
 
     /**

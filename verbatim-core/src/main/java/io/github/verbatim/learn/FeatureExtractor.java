@@ -81,6 +81,12 @@ public final class FeatureExtractor {
     private static final int S_PREV_SENT_ROLES = 81;
     private static final int S_TM1_T0_TP1 = 82;
     private static final int S_CUE_LEFT_W0 = 83;
+    private static final int C_M1_0 = 90;
+    private static final int C_0_P1 = 91;
+    private static final int C_M2_M1_0 = 92;
+    private static final int C_0_P1_P2 = 93;
+    private static final int C_M1_0_P1 = 94;
+    private static final int C_CUE_RIGHT = 95;
 
     private static final long NONE = 0x5bd1e995L;
     private static final long BOUNDARY = TokenFacts.BOUNDARY_HASH;
@@ -125,6 +131,7 @@ public final class FeatureExtractor {
     private final boolean punctuation;
     private final boolean position;
     private final boolean stacked;
+    private final boolean classes;
     private final TokenTemplate[] local;
     private final int reach;
 
@@ -150,6 +157,7 @@ public final class FeatureExtractor {
         this.punctuation = groups.contains(FeatureGroup.PUNCTUATION);
         this.position = groups.contains(FeatureGroup.POSITION);
         this.stacked = groups.contains(FeatureGroup.STACKED);
+        this.classes = groups.contains(FeatureGroup.CLASSES);
         this.local = TOKEN_TEMPLATES.stream().filter(t -> t.enabledBy(this.groups)).toArray(TokenTemplate[]::new);
         int r = 0;
         for (TokenTemplate t : local) {
@@ -277,6 +285,7 @@ public final class FeatureExtractor {
         long[] lower = s.lower;
         long[] shape = s.shape;
         int[] lexStrength = s.lexStrength;
+        int[] wordClass = s.wordClass;
         int[] sentenceOf = s.sentenceOf;
         int[] posInSentence = s.posInSentence;
         int[] sentenceLength = s.sentenceLength;
@@ -287,6 +296,12 @@ public final class FeatureExtractor {
                 sentenceOf[i] = q - firstSentence;
                 posInSentence[i] = t - sentence.firstToken();
                 sentenceLength[i] = sentence.size();
+            }
+        }
+        if (classes) {
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(first + i);
+                wordClass[i] = WordClasses.of(lower[i], t.type(), text, t.start(), t.end());
             }
         }
         // quotation-mark state, left to right over the paragraph
@@ -335,13 +350,22 @@ public final class FeatureExtractor {
             }
         }
         last = -1;
+        int[] commasToCue = s.commasToCue;
+        int commas = 0;
         for (int i = n - 1; i >= 0; i--) {
             lexRight[i] = last < 0 ? -1 : last - i;
+            if (classes) {
+                commasToCue[i] = Math.min(commas, 2);
+            }
             if (lexStrength[i] >= 2) {
                 last = i;
+                commas = 0;
+            } else if (text.charAt(tokens.get(first + i).start()) == ',') {
+                commas++;
             }
             if (posInSentence[i] == 0) {
                 last = -1;
+                commas = 0;
             }
         }
         for (int i = 0; i < n; ) {
@@ -537,6 +561,19 @@ public final class FeatureExtractor {
                         rows[k++] = row(S_CUE_LEFT_W0, lower[i]);
                     }
                 }
+            }
+            if (classes) {
+                long cm2 = i > 1 ? wordClass[i - 2] : 0;
+                long cm1 = i > 0 ? wordClass[i - 1] : 0;
+                long c0 = wordClass[i];
+                long cp1 = i + 1 < n ? wordClass[i + 1] : 0;
+                long cp2 = i + 2 < n ? wordClass[i + 2] : 0;
+                rows[k++] = row(C_M1_0, cm1 << 20 | c0);
+                rows[k++] = row(C_0_P1, c0 << 20 | cp1);
+                rows[k++] = row(C_M2_M1_0, (cm2 << 20 | cm1) << 20 | c0);
+                rows[k++] = row(C_0_P1_P2, (c0 << 20 | cp1) << 20 | cp2);
+                rows[k++] = row(C_M1_0_P1, (cm1 << 20 | c0) << 20 | cp1);
+                rows[k++] = row(C_CUE_RIGHT, (c0 << 4 | bucket(lexRight[i])) << 2 | (lexRight[i] < 0 ? 0 : commasToCue[i]));
             }
             if (position) {
                 rows[k++] = row(POS_SENT, Math.min(sentenceOf[i], 4));

@@ -21,5 +21,12 @@ public enum FeatureGroup {
      * and source in the sentence, and which roles the sentence and paragraph hold. Lets the second pass see
      * the structure of the whole sentence instead of a five-token window.
      */
-    STACKED
+    STACKED,
+    /**
+     * Cheap part-of-speech-like word classes ({@link WordClasses}: closed-class words, titles, time words,
+     * speech-event nouns, otherwise capitalised / lower-case / possessive / number / the punctuation char):
+     * class n-grams around the token, and the token's class with the distance to the next cue word of the
+     * sentence and the commas on the way. Helps to find where a source or cue phrase starts and ends.
+     */
+    CLASSES
 }

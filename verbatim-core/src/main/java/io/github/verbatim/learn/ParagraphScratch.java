@@ -11,6 +11,8 @@ final class ParagraphScratch {
     long[] lower = new long[0];
     long[] shape = new long[0];
     int[] lexStrength = new int[0];
+    int[] wordClass = new int[0];
+    int[] commasToCue = new int[0];
     int[] sentenceOf = new int[0];
     int[] posInSentence = new int[0];
     int[] sentenceLength = new int[0];
@@ -46,6 +48,8 @@ final class ParagraphScratch {
         lower = new long[size];
         shape = new long[size];
         lexStrength = new int[size];
+        wordClass = new int[size];
+        commasToCue = new int[size];
         sentenceOf = new int[size];
         posInSentence = new int[size];
         sentenceLength = new int[size];

@@ -6,6 +6,9 @@ import io.github.verbatim.extract.CandidateStage;
 import io.github.verbatim.extract.ExtractionInput;
 import io.github.verbatim.learn.LearnedCandidates;
 import io.github.verbatim.extract.CharRange;
+import io.github.verbatim.extract.CueLexicon;
+import io.github.verbatim.extract.CueMatch;
+import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.text.Segmentation;
 
 import java.util.ArrayList;
@@ -24,7 +27,12 @@ import java.util.Set;
  *       in reach, "according to", ...) owns its paragraph: the rules are precise there, and a paragraph's
  *       statements share cues and sources, so mixing the two systems inside it would make the structure
  *       inconsistent. Learned candidates in such paragraphs are dropped, but where one shares the rule's
- *       content and overlaps its source, its extent of that source is kept.</li>
+ *       content and overlaps its source, its extent of that source is kept. The exception is a further
+ *       statement of the same paragraph that the rules missed ("“…,” he said. But, he said, officials should
+ *       …"): a learned candidate whose content, cue and source touch no strong rule candidate is kept when its
+ *       cue holds a common reporting expression ({@link #COMMON_CUE_ANNOTATED} annotations and precision
+ *       {@link #COMMON_CUE_PRECISION} in the rules' cue lexicon), so that the tagger's rarer guesses ("are
+ *       aware") never enter a paragraph the rules read confidently.</li>
  *   <li>Elsewhere the learned candidates are kept: they find indirect speech, unusual cues and statements
  *       spanning sentences that the rules miss.</li>
  *   <li>A weaker rule candidate is added only where no kept candidate overlaps its content.</li>
@@ -39,23 +47,35 @@ public final class CandidateArbiter implements CandidateStage {
 
     /** Rule confidence from which a rule candidate owns its paragraph. */
     public static final double STRONG = 0.8;
+    /** Least times a cue phrase was annotated in PolNeAR train for a learned statement to join an owned paragraph. */
+    public static final int COMMON_CUE_ANNOTATED = 10;
+    /** Least share of a cue phrase's occurrences annotated as a cue, for the same. */
+    public static final double COMMON_CUE_PRECISION = 0.3;
 
     private final LearnedCandidates learned;
+    private final CueLexicon cues;
 
-    /** An arbiter merging the rules' candidates with those of {@code learned}. */
+    /** An arbiter merging the rules' candidates with those of {@code learned}, with the shipped cue lexicon. */
     public CandidateArbiter(LearnedCandidates learned) {
+        this(learned, CueLexicon.standard());
+    }
+
+    /** An arbiter merging the rules' candidates with those of {@code learned}; {@code cues} tells common cues. */
+    public CandidateArbiter(LearnedCandidates learned, CueLexicon cues) {
         this.learned = Objects.requireNonNull(learned, "learned");
+        this.cues = Objects.requireNonNull(cues, "cues");
     }
 
     /** The rule candidates so far merged with the learned candidates for the same article. */
     @Override
     public List<Candidate> apply(ExtractionInput input, List<Candidate> candidates) {
-        return arbitrate(input.segmentation(), candidates, learned.extract(input.segmentation()), input.residue());
+        return arbitrate(input.segmentation(), input.forms(), cues, candidates,
+                learned.extract(input.segmentation()), input.residue());
     }
 
     /** The merged candidates, ordered by content start. */
-    static List<Candidate> arbitrate(Segmentation segmentation, List<Candidate> rules, List<Candidate> learned,
-            List<ResidueSpan> residue) {
+    static List<Candidate> arbitrate(Segmentation segmentation, TokenText forms, CueLexicon cues,
+            List<Candidate> rules, List<Candidate> learned, List<ResidueSpan> residue) {
         Objects.requireNonNull(segmentation, "segmentation");
         Set<Integer> ownedParagraphs = new HashSet<>();
         List<Candidate> out = new ArrayList<>(rules.size() + learned.size());
@@ -67,11 +87,13 @@ public final class CandidateArbiter implements CandidateStage {
                 }
             }
         }
+        List<Candidate> strong = List.copyOf(out);
         for (Candidate l : learned) {
             boolean keep = true;
+            boolean inOwnedParagraph = false;
             for (CharRange c : l.content()) {
                 for (int p : paragraphs(segmentation, c)) {
-                    keep &= !ownedParagraphs.contains(p);
+                    inOwnedParagraph |= ownedParagraphs.contains(p);
                 }
                 for (ResidueSpan r : residue) {
                     keep &= !r.overlaps(c.start(), c.end());
@@ -79,6 +101,9 @@ public final class CandidateArbiter implements CandidateStage {
                 for (Candidate kept : out) {
                     keep &= !overlaps(kept, c);
                 }
+            }
+            if (keep && inOwnedParagraph) {
+                keep = !touches(strong, l) && hasCommonCue(segmentation, forms, cues, l);
             }
             if (keep) {
                 out.add(l);
@@ -122,6 +147,42 @@ public final class CandidateArbiter implements CandidateStage {
             return new Candidate(rule.kind(), rule.content(), rule.cue(), source, rule.confidence(), rule.rule());
         }
         return rule;
+    }
+
+    /** True when the content, cue or source of {@code l} overlaps the content or cue of one of {@code kept}. */
+    private static boolean touches(List<Candidate> kept, Candidate l) {
+        List<CharRange> ranges = new ArrayList<>(l.content());
+        if (l.cue() != null) {
+            ranges.add(l.cue());
+        }
+        if (l.source() != null) {
+            ranges.add(l.source());
+        }
+        for (Candidate k : kept) {
+            for (CharRange r : ranges) {
+                if (overlaps(k, r) || k.cue() != null && k.cue().overlaps(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a phrase of the cue lexicon annotated often and precisely starts inside the cue of {@code l}. */
+    private static boolean hasCommonCue(Segmentation segmentation, TokenText forms, CueLexicon cues, Candidate l) {
+        if (l.cue() == null) {
+            return false;
+        }
+        int tokens = segmentation.tokens().size();
+        for (int t = segmentation.tokenAtOrAfter(l.cue().start());
+                t < tokens && segmentation.tokens().get(t).start() < l.cue().end(); t++) {
+            CueMatch m = cues.match(forms, t);
+            if (m != null && m.entry().annotated() >= COMMON_CUE_ANNOTATED
+                    && m.entry().precision() >= COMMON_CUE_PRECISION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(Candidate candidate, CharRange range) {

@@ -50,7 +50,8 @@ public final class Pipeline {
     /** Lazy holder: the shipped model is read on first use of {@link #standard()}. */
     private static final class Standard {
         static final Pipeline INSTANCE = new Pipeline(CueLexicon.standard())
-                .withStage(new CandidateArbiter(new LearnedCandidates(LearnedAttributor.standard())));
+                .withStage(new CandidateArbiter(new LearnedCandidates(LearnedAttributor.standard())))
+                .withStage(new SpeakerLabels());
     }
 
     private final Segmenter segmenter = new Segmenter();
@@ -95,7 +96,8 @@ public final class Pipeline {
 
     /**
      * The pipeline with the shipped cue lexicon and the shipped learned model, merged by
-     * {@link CandidateArbiter}. {@code new Pipeline(CueLexicon.standard())} is the rules alone.
+     * {@link CandidateArbiter}, then transcript speaker labels read by {@link SpeakerLabels}.
+     * {@code new Pipeline(CueLexicon.standard())} is the rules alone.
      */
     public static Pipeline standard() {
         return Standard.INSTANCE;

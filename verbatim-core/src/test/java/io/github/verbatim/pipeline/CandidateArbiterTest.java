@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.verbatim.clean.ResidueSpan;
 import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
+import io.github.verbatim.extract.CueLexicon;
+import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.model.DocumentResult;
@@ -16,9 +18,12 @@ import org.junit.jupiter.api.Test;
 
 class CandidateArbiterTest {
 
-    private static final String TEXT = "“We will win,” Smith said. Jones argued that taxes would rise.\n\n"
+    private static final String TEXT = "“We will win,” Smith said. Jones argued that taxes would rise. "
+            + "Brown wondered whether rates would fall.\n\n"
             + "The mayor claimed the budget was balanced. Critics disagreed.";
     private final Segmentation segmentation = new Segmenter().segment(TEXT);
+    private final TokenText forms = TokenText.of(segmentation);
+    private final CueLexicon cues = CueLexicon.standard();
 
     private static CharRange range(String needle) {
         int at = TEXT.indexOf(needle);
@@ -36,10 +41,23 @@ class CandidateArbiterTest {
         Candidate rule = candidate("“We will win,”", "said", "Smith", 0.9, "direct-post");
         Candidate learnedSame = candidate("We will win", "said", "Smith", 0.85, "learned");
         Candidate learnedSameParagraph = candidate("taxes would rise", "argued", "Jones", 0.85, "learned");
+        Candidate learnedRareCue = candidate("rates would fall", "wondered", "Brown", 0.85, "learned");
         Candidate learnedElsewhere = candidate("the budget was balanced", "claimed", "The mayor", 0.85, "learned");
-        List<Candidate> out = CandidateArbiter.arbitrate(segmentation, List.of(rule),
-                List.of(learnedSame, learnedSameParagraph, learnedElsewhere), List.of());
-        assertEquals(List.of(rule, learnedElsewhere), out);
+        List<Candidate> out = CandidateArbiter.arbitrate(segmentation, forms, cues, List.of(rule),
+                List.of(learnedSame, learnedSameParagraph, learnedRareCue, learnedElsewhere), List.of());
+        // the rule's own statement stays the rule's; a further statement of its paragraph joins only with a
+        // common reporting cue ("argued", annotated 50 times in PolNeAR train, not "wondered", 5 times)
+        assertEquals(List.of(rule, learnedSameParagraph, learnedElsewhere), out);
+    }
+
+    @Test
+    void aLearnedStatementTouchingAStrongRuleStaysOutOfItsParagraph() {
+        Candidate rule = candidate("“We will win,”", "said", "Smith", 0.9, "direct-post");
+        // the tagger reads "Smith said" as the source of Jones's statement: it touches the rule's cue
+        Candidate touching = new Candidate(AttributionKind.INDIRECT, List.of(range("taxes would rise")),
+                range("argued"), range("Smith said"), 0.85, "learned");
+        assertEquals(List.of(rule), CandidateArbiter.arbitrate(segmentation, forms, cues, List.of(rule),
+                List.of(touching), List.of()));
     }
 
     @Test
@@ -48,11 +66,11 @@ class CandidateArbiterTest {
         Candidate learned = candidate("taxes would rise", "argued", "Jones", 0.85, "learned");
         Candidate weakElsewhere = candidate("the budget was balanced", "claimed", "The mayor", 0.5, "indirect");
         assertEquals(List.of(learned, weakElsewhere),
-                CandidateArbiter.arbitrate(segmentation, List.of(weakRule, weakElsewhere), List.of(learned), List.of()));
+                CandidateArbiter.arbitrate(segmentation, forms, cues, List.of(weakRule, weakElsewhere), List.of(learned), List.of()));
 
         CharRange critics = range("Critics disagreed.");
         Candidate inResidue = candidate("Critics disagreed", "claimed", "The mayor", 0.85, "learned");
-        assertEquals(List.of(), CandidateArbiter.arbitrate(segmentation, List.of(), List.of(inResidue),
+        assertEquals(List.of(), CandidateArbiter.arbitrate(segmentation, forms, cues, List.of(), List.of(inResidue),
                 List.of(new ResidueSpan(critics.start(), critics.end(), "insert"))));
     }
 
