@@ -6,6 +6,7 @@ import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -42,6 +43,15 @@ final class NerFeatures {
     private final LongSet seenCapitalInside = new LongSet();
 
     NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits) {
+        this(seg, gaz, bucketBits, null);
+    }
+
+    /**
+     * The features of the tokens of the sentences set in {@code sentences} (all when null). The document
+     * statistics still see every token, so a chosen token's features are those the three-argument
+     * constructor gives it; the features of a token outside the chosen sentences are undefined.
+     */
+    NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits, BitSet sentences) {
         this.seg = seg;
         this.text = seg.text();
         this.mask = (1 << bucketBits) - 1;
@@ -53,32 +63,17 @@ final class NerFeatures {
         gazetteer = new int[n];
         sentenceOf = new int[n];
         titleLine = new boolean[seg.sentences().size()];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            long lo = 0xcbf29ce484222325L;
-            long ex = 0xcbf29ce484222325L;
-            long sh = 0xcbf29ce484222325L;
-            char lastShape = 0;
-            int repeat = 0;
-            for (int k = t.start(); k < t.end(); k++) {
-                char c = text.charAt(k);
-                ex = (ex ^ c) * 0x100000001b3L;
-                lo = (lo ^ Character.toLowerCase(c)) * 0x100000001b3L;
-                char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-                        : Character.isDigit(c) ? 'd' : c;
-                if (s == lastShape) {
-                    if (++repeat >= 2) {
-                        continue;
-                    }
-                } else {
-                    repeat = 0;
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            Sentence sentence = seg.sentences().get(si);
+            boolean chosen = sentences == null || sentences.get(si);
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (chosen) {
+                    hashAll(i, t);
+                } else if (t.type() == TokenType.WORD) {
+                    lower[i] = lowerHash(t); // the document statistics read every word's lower case
                 }
-                lastShape = s;
-                sh = (sh ^ s) * 0x100000001b3L;
             }
-            lower[i] = lo;
-            exact[i] = ex;
-            shape[i] = sh;
         }
         for (int s = 0; s < seg.sentences().size(); s++) {
             Sentence sentence = seg.sentences().get(s);
@@ -103,6 +98,9 @@ final class NerFeatures {
                 }
             }
             titleLine[s] = words >= 3 && capitals * 10 >= words * 7;
+            if (sentences != null && !sentences.get(s)) {
+                continue; // gazetteer features look no further than the token's own sentence
+            }
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 GazetteerMatch m = gaz.longestAt(seg, i, sentence.endToken());
@@ -117,6 +115,43 @@ final class NerFeatures {
                 i = m.endToken();
             }
         }
+    }
+
+    /** Sets the exact, lower-case and shape hashes of token {@code i}. */
+    private void hashAll(int i, Token t) {
+        long lo = 0xcbf29ce484222325L;
+        long ex = 0xcbf29ce484222325L;
+        long sh = 0xcbf29ce484222325L;
+        char lastShape = 0;
+        int repeat = 0;
+        for (int k = t.start(); k < t.end(); k++) {
+            char c = text.charAt(k);
+            ex = (ex ^ c) * 0x100000001b3L;
+            lo = (lo ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+                    : Character.isDigit(c) ? 'd' : c;
+            if (s == lastShape) {
+                if (++repeat >= 2) {
+                    continue;
+                }
+            } else {
+                repeat = 0;
+            }
+            lastShape = s;
+            sh = (sh ^ s) * 0x100000001b3L;
+        }
+        lower[i] = lo;
+        exact[i] = ex;
+        shape[i] = sh;
+    }
+
+    /** The lower-case hash of a token, as {@link #hashAll} computes it. */
+    private long lowerHash(Token t) {
+        long lo = 0xcbf29ce484222325L;
+        for (int k = t.start(); k < t.end(); k++) {
+            lo = (lo ^ Character.toLowerCase(text.charAt(k))) * 0x100000001b3L;
+        }
+        return lo;
     }
 
     int size() {
@@ -244,6 +279,123 @@ final class NerFeatures {
             out[n++] = bucket(combine(31, stats, shape[i]));
         }
         return n;
+    }
+
+    // ------------------------------------------------ the same features, grouped by what they depend on
+
+    /** Upper bound on {@link #selfFeatures}. */
+    static final int MAX_SELF_FEATURES = 12;
+    /** Neighbour roles of {@link #neighbourFeatures}: the token one or two before or after. */
+    static final int BEFORE_1 = 0;
+    static final int AFTER_1 = 1;
+    static final int BEFORE_2 = 2;
+    static final int AFTER_2 = 3;
+    static final int ROLES = 4;
+    /** Offset of each role's token from the token being scored. */
+    private static final int[] ROLE_OFFSET = {-1, 1, -2, 2};
+
+    /*
+     * The token features of tokenFeatures(i), split into parts that depend on less than the whole context:
+     * selfFeatures(i), neighbourFeatures(neighbour(i, r), r) for each role r, and restFeatures(i); with
+     * labelWordFeatures(i, prev) and labelOnlyFeatures(prev, prev2) they are, as a multiset of buckets,
+     * exactly tokenFeatures(i) plus labelFeatures(i, prev, prev2) (NerFeaturesPartsTest checks it). The
+     * self, neighbour and label-word parts depend on one token's text alone (and on document-wide counts),
+     * so their weights can be summed once per distinct token text of a document.
+     */
+
+    /** Features of token {@code i}'s own text and its document statistics, written from {@code offset}. */
+    int selfFeatures(int i, int[] out, int offset) {
+        int n = wordFeatures(i, out, offset);
+        Token t = seg.tokens().get(i);
+        if (Character.isUpperCase(text.charAt(t.start()))) {
+            out[n++] = bucket(combine(31, stats(i), shape[i]));
+        }
+        return n;
+    }
+
+    /** Index of token {@code i}'s neighbour in {@code role}, or -1 when that lies outside its sentence. */
+    int neighbour(int i, int role) {
+        Sentence sentence = seg.sentences().get(sentenceOf[i]);
+        int j = i + ROLE_OFFSET[role];
+        return j < sentence.firstToken() || j >= sentence.endToken() ? -1 : j;
+    }
+
+    /**
+     * The features a token scored gets from its neighbour {@code j} in {@code role} ({@code j == -1}: the
+     * sentence boundary), written from {@code offset}; returns the end.
+     */
+    int neighbourFeatures(int j, int role, int[] out, int offset) {
+        long lo = j < 0 ? BOUNDARY : lower[j];
+        long sh = j < 0 ? BOUNDARY : shape[j];
+        int n = offset;
+        switch (role) {
+            case BEFORE_1:
+                out[n++] = bucket(combine(14, lo));
+                out[n++] = bucket(combine(18, sh));
+                break;
+            case AFTER_1:
+                out[n++] = bucket(combine(15, lo));
+                out[n++] = bucket(combine(19, sh));
+                break;
+            case BEFORE_2:
+                out[n++] = bucket(combine(16, lo));
+                break;
+            case AFTER_2:
+                out[n++] = bucket(combine(17, lo));
+                break;
+            default:
+                throw new IllegalArgumentException("role " + role);
+        }
+        return n;
+    }
+
+    /** The context features of token {@code i} not in its self or neighbour parts, from {@code offset}. */
+    int restFeatures(int i, int[] out, int offset) {
+        int s = sentenceOf[i];
+        Sentence sentence = seg.sentences().get(s);
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        Token t = seg.tokens().get(i);
+        boolean cap = Character.isUpperCase(text.charAt(t.start()));
+        int n = offset;
+        long prev = lowerAt(i - 1, first, end);
+        long next = lowerAt(i + 1, first, end);
+        long prevShape = shapeAt(i - 1, first, end);
+        long nextShape = shapeAt(i + 1, first, end);
+        out[n++] = bucket(combine(20, prev, lower[i]));
+        out[n++] = bucket(combine(21, lower[i], next));
+        out[n++] = bucket(combine(22, prevShape, shape[i]));
+        out[n++] = bucket(combine(23, shape[i], nextShape));
+        out[n++] = bucket(combine(24, gazetteer[i]));
+        out[n++] = bucket(combine(25, gazetteer[i], i + 1 < end ? gazetteer[i + 1] : -1));
+        out[n++] = bucket(combine(26, i > first ? gazetteer[i - 1] : -1, gazetteer[i]));
+        int position = i == first ? 0 : i == first + 1 ? 1 : i == end - 1 ? 2 : 3;
+        out[n++] = bucket(combine(27, position, cap ? 1 : 0));
+        out[n++] = bucket(combine(28, afterQuoteOrColon(i) ? 1 : 0, cap ? 1 : 0));
+        out[n++] = bucket(combine(29, titleLine[s] ? 1 : 0, shape[i]));
+        out[n++] = bucket(combine(32, lower[i], nextShape));
+        out[n++] = bucket(combine(33, prevShape * 31 + shape[i], nextShape));
+        if (cap) {
+            out[n++] = bucket(combine(30, stats(i), position == 0 ? 1 : 0));
+        }
+        return n;
+    }
+
+    /** Label features of token {@code i} that also read its text, for previous label {@code prev}. */
+    void labelWordFeatures(int i, int prev, int[] out, int offset) {
+        out[offset] = bucket(combine(42, prev, lower[i]));
+        out[offset + 1] = bucket(combine(43, prev, shape[i]));
+    }
+
+    /** Label features that read only the previous two labels. */
+    void labelOnlyFeatures(int prev, int prev2, int[] out, int offset) {
+        out[offset] = bucket(combine(40, prev));
+        out[offset + 1] = bucket(combine(41, prev, prev2));
+    }
+
+    /** The document statistics of token {@code i}'s word, as {@link #contextFeatures} uses them. */
+    private int stats(int i) {
+        return (seenLower.contains(lower[i]) ? 1 : 0) + (seenCapitalInside.contains(lower[i]) ? 2 : 0);
     }
 
     /** Writes the buckets of the label features for token {@code i} given the two previous labels. */
