@@ -17,6 +17,7 @@ import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.DocumentResult;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
+import io.github.verbatim.text.LowerCaseWords;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Segmenter;
 import io.github.verbatim.text.Sentence;
@@ -63,7 +64,7 @@ public final class ContextAnnotator {
     /** Paragraphs counted as an article's lead (a headline, a standfirst and the first paragraph). */
     static final int LEAD_PARAGRAPHS = 3;
 
-    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "ours", "you", "your",
+    private static final LowerCaseWords PRONOUNS = LowerCaseWords.of("i", "me", "my", "we", "us", "our", "ours", "you", "your",
             "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its");
 
     private final NerTagger tagger;
@@ -324,7 +325,7 @@ public final class ContextAnnotator {
             Map<String, String> speakerByName) {
         List<StatementMention> out = new ArrayList<>();
         for (EntityMention m : mentions) {
-            if (!insideAny(m.span(), s.content()) || PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+            if (!insideAny(m.span(), s.content()) || PRONOUNS.contains(m.text())) {
                 continue;
             }
             out.add(new StatementMention(m, m.type() == EntityType.PER ? speakerOf(m, speakerByName) : null));

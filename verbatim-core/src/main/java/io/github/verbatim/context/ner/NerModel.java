@@ -244,42 +244,19 @@ public final class NerModel {
      * multiply by the positive scale for real scores, which does not change which label is best.
      */
     void accumulate(int[] features, int n, int[] scores) {
-        accumulate(features, n, scores, 0);
-    }
-
-    /** As {@link #accumulate(int[], int, int[])}, into {@code scores[offset .. offset + COUNT)}. */
-    void accumulate(int[] features, int n, int[] scores, int offset) {
         short[] w = weights;
-        int s0 = 0;
-        int s1 = 0;
-        int s2 = 0;
-        int s3 = 0;
-        int s4 = 0;
-        int s5 = 0;
-        int s6 = 0;
-        int s7 = 0;
-        int s8 = 0;
         for (int k = 0; k < n; k++) {
             int base = features[k] * NerLabels.COUNT;
-            s0 += w[base];
-            s1 += w[base + 1];
-            s2 += w[base + 2];
-            s3 += w[base + 3];
-            s4 += w[base + 4];
-            s5 += w[base + 5];
-            s6 += w[base + 6];
-            s7 += w[base + 7];
-            s8 += w[base + 8];
+            scores[0] += w[base];
+            scores[1] += w[base + 1];
+            scores[2] += w[base + 2];
+            scores[3] += w[base + 3];
+            scores[4] += w[base + 4];
+            scores[5] += w[base + 5];
+            scores[6] += w[base + 6];
+            scores[7] += w[base + 7];
+            scores[8] += w[base + 8];
         }
-        scores[offset] += s0;
-        scores[offset + 1] += s1;
-        scores[offset + 2] += s2;
-        scores[offset + 3] += s3;
-        scores[offset + 4] += s4;
-        scores[offset + 5] += s5;
-        scores[offset + 6] += s6;
-        scores[offset + 7] += s7;
-        scores[offset + 8] += s8;
     }
 
     @Override

@@ -91,9 +91,16 @@ public final class NerTagger {
     /** The BIO labels of the tokens of the chosen sentences (all when null); others stay O. */
     int[] labels(Segmentation seg, java.util.BitSet sentences) {
         NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits(), sentences);
-        TokenScoreCache cache = new TokenScoreCache(seg, features, model);
         int[] labels = new int[seg.tokens().size()];
+        int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
         int[] scores = new int[NerLabels.COUNT];
+        int scored = 0;
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            if (sentences == null || sentences.get(si)) {
+                scored += seg.sentences().get(si).endToken() - seg.sentences().get(si).firstToken();
+            }
+        }
+        WordScores words = new WordScores(scored);
         for (int si = 0; si < seg.sentences().size(); si++) {
             if (sentences != null && !sentences.get(si)) {
                 continue;
@@ -108,7 +115,11 @@ public final class NerTagger {
                     prev = NerLabels.O;
                     continue;
                 }
-                cache.score(i, prev, prev2, scores);
+                words.copyInto(features, i, model, buffer, scores);
+                int n = features.contextFeatures(i, buffer, 0);
+                features.labelFeatures(i, prev, prev2, buffer, n);
+                n += NerFeatures.LABEL_FEATURES;
+                model.accumulate(buffer, n, scores);
                 int best = best(scores, prev);
                 labels[i] = best;
                 prev2 = prev;
@@ -116,6 +127,75 @@ public final class NerTagger {
             }
         }
         return labels;
+    }
+
+    /**
+     * Per-document cache of the summed rows of each distinct token text's word-only features, so a word seen
+     * again costs one lookup instead of a dozen rows.
+     */
+    private static final class WordScores {
+        private long[] keys;
+        private int[] offsets;
+        private int[] rows;
+        private int size;
+
+        /** A cache sized for at most {@code tokens} distinct words (it grows past that if need be). */
+        WordScores(int tokens) {
+            int slots = Integer.highestOneBit(Math.max(16, Math.min(tokens, 1 << 16)) * 2 - 1) * 2;
+            keys = new long[slots];
+            offsets = new int[slots];
+            rows = new int[slots / 2 * NerLabels.COUNT];
+        }
+
+        /** Sets {@code scores} to the word-only score of token i, computing and caching it when new. */
+        void copyInto(NerFeatures features, int i, NerModel model, int[] buffer, int[] scores) {
+            long key = features.wordKey(i);
+            if (key == 0) {
+                key = 1;
+            }
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ (key >>> 29)) & mask;
+            while (keys[slot] != 0) {
+                if (keys[slot] == key) {
+                    System.arraycopy(rows, offsets[slot], scores, 0, NerLabels.COUNT);
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            java.util.Arrays.fill(scores, 0);
+            model.accumulate(buffer, features.wordFeatures(i, buffer, 0), scores);
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+                copyInto(features, i, model, buffer, scores);
+                return;
+            }
+            keys[slot] = key;
+            offsets[slot] = size * NerLabels.COUNT;
+            if (rows.length < (size + 1) * NerLabels.COUNT) {
+                rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+            }
+            System.arraycopy(scores, 0, rows, size * NerLabels.COUNT, NerLabels.COUNT);
+            size++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldOffsets = offsets;
+            keys = new long[oldKeys.length * 2];
+            offsets = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] == 0) {
+                    continue;
+                }
+                int slot = (int) (oldKeys[j] ^ (oldKeys[j] >>> 29)) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[j];
+                offsets[slot] = oldOffsets[j];
+            }
+        }
     }
 
     /** Quotation marks and punctuation other than '.', '&' and '-' are outside every name: not scored. */

@@ -5,6 +5,7 @@ import io.github.verbatim.context.SpeechWords;
 import io.github.verbatim.context.gazetteer.Gazetteer;
 import io.github.verbatim.context.ner.EntityMention;
 import io.github.verbatim.context.ner.EntityType;
+import io.github.verbatim.text.LowerCaseWords;
 import io.github.verbatim.text.Paragraph;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
@@ -67,8 +68,8 @@ public final class PlaceFinder {
         }
         Place inPlace = null;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            String w = lower(seg, i);
-            if (!w.equals("at") && !w.equals("in")) {
+            boolean at = lowerIs(seg, i, "at");
+            if (!at && !lowerIs(seg, i, "in")) {
                 continue;
             }
             if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
@@ -97,7 +98,7 @@ public final class PlaceFinder {
             Token last = seg.tokens().get(end - 1);
             Place place = new Place(seg.text().substring(first.start(), last.end()),
                     new CharSpan(first.start(), last.end()), PlaceKind.VENUE);
-            if (w.equals("at")) {
+            if (at) {
                 return place;
             }
             if (inPlace == null) {
@@ -248,6 +249,12 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /** Whether token {@code i} lower-cased is {@code word}, as {@code lower(seg, i).equals(word)} but without a copy. */
+    private static boolean lowerIs(Segmentation seg, int i, String word) {
+        Token t = seg.tokens().get(i);
+        return t.end() - t.start() <= 14 && LowerCaseWords.equalsLower(seg.text(), t.start(), t.end(), word);
     }
 
     private static String lower(Segmentation seg, int i) {
