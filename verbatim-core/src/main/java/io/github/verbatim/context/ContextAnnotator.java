@@ -187,10 +187,23 @@ public final class ContextAnnotator {
                 speech.set(si);
             }
         }
-        needed.or(speech);
-        // names are only needed inside statements and in speech-event sentences (venues, speakers)
+        // names are only needed inside statements and in the speech-event sentences that become events: those
+        // with a time outside the statements or a venue candidate (a sentence with neither is no event,
+        // whatever names it holds, so it is not tagged)
+        TimeExpression[] times = new TimeExpression[seg.sentences().size()];
+        BitSet venues = new BitSet(seg.sentences().size());
+        for (int si = speech.nextSetBit(0); si >= 0; si = speech.nextSetBit(si + 1)) {
+            times[si] = timeOutside(seg, seg.sentences().get(si), contents);
+            if (placeFinder.hasVenueCandidate(seg, si, contents)) {
+                venues.set(si);
+            }
+            if (times[si] != null || venues.get(si)) {
+                needed.set(si);
+            }
+        }
         List<EntityMention> mentions = tagger.tag(seg, needed);
-        List<SpeechEvent> events = speechEvents(seg, speech, mentions, contents, attributedIn, speakerByName);
+        List<SpeechEvent> events = speechEvents(seg, speech, times, venues, mentions, contents, attributedIn,
+                speakerByName);
         Place dateline = placeFinder.dateline(seg);
         LocalDate published = article.metadata().published();
         List<StatementContext> out = new ArrayList<>(statements.size());
@@ -233,19 +246,24 @@ public final class ContextAnnotator {
         return published == null ? null : ResolvedTime.articleDate(published);
     }
 
-    private List<SpeechEvent> speechEvents(Segmentation seg, BitSet speech, List<EntityMention> mentions,
-            List<CharSpan> contents, Map<Integer, Set<String>> attributedIn, Map<String, String> speakerByName) {
+    /** The first time expression of sentence {@code s} outside every statement's content, or null. */
+    private TimeExpression timeOutside(Segmentation seg, Sentence s, List<CharSpan> contents) {
+        for (TimeExpression e : timeFinder.find(seg, s.firstToken(), s.endToken())) {
+            if (!insideAny(e.span(), contents)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private List<SpeechEvent> speechEvents(Segmentation seg, BitSet speech, TimeExpression[] times,
+            BitSet venues, List<EntityMention> mentions, List<CharSpan> contents,
+            Map<Integer, Set<String>> attributedIn, Map<String, String> speakerByName) {
         List<SpeechEvent> events = new ArrayList<>();
         for (int si = speech.nextSetBit(0); si >= 0; si = speech.nextSetBit(si + 1)) {
             Sentence s = seg.sentences().get(si);
-            TimeExpression time = null;
-            for (TimeExpression e : timeFinder.find(seg, s.firstToken(), s.endToken())) {
-                if (!insideAny(e.span(), contents)) {
-                    time = e;
-                    break;
-                }
-            }
-            Place place = placeFinder.venue(seg, si, mentions, contents);
+            TimeExpression time = times[si];
+            Place place = venues.get(si) ? placeFinder.venue(seg, si, mentions, contents) : null;
             if (time == null && place == null) {
                 continue;
             }

@@ -60,22 +60,11 @@ public final class PlaceFinder {
      */
     public Place venue(Segmentation seg, int sentenceIndex, List<EntityMention> mentions, List<CharSpan> exclude) {
         Sentence s = seg.sentences().get(sentenceIndex);
-        List<Integer> speechWords = new java.util.ArrayList<>();
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (SpeechWords.isSpeechWord(seg, i) && !excluded(seg.tokens().get(i), exclude)) {
-                speechWords.add(i);
-            }
-        }
+        List<Integer> speechWords = speechWords(seg, s, exclude);
         Place inPlace = null;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             boolean at = lowerIs(seg, i, "at");
-            if (!at && !lowerIs(seg, i, "in")) {
-                continue;
-            }
-            if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
-                continue;
-            }
-            int end = phrase(seg, i + 1, s.endToken());
+            int end = candidateEnd(seg, s, i, speechWords, exclude);
             if (end < 0) {
                 continue;
             }
@@ -107,6 +96,54 @@ public final class PlaceFinder {
             i = end - 1;
         }
         return inPlace;
+    }
+
+    /**
+     * Whether sentence {@code sentenceIndex} has a venue candidate: "at" or "in" outside {@code exclude},
+     * near a speech word, followed by a capitalised phrase. Without one, {@link #venue} returns null whatever
+     * the mentions, so a caller may skip finding names there.
+     */
+    public boolean hasVenueCandidate(Segmentation seg, int sentenceIndex, List<CharSpan> exclude) {
+        Sentence s = seg.sentences().get(sentenceIndex);
+        List<Integer> speechWords = null;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!lowerIs(seg, i, "at") && !lowerIs(seg, i, "in")) {
+                continue; // cheap test first: most sentences have no "at" or "in"
+            }
+            if (speechWords == null) {
+                speechWords = speechWords(seg, s, exclude);
+            }
+            if (candidateEnd(seg, s, i, speechWords, exclude) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indices of the speech words of {@code s} outside {@code exclude}. */
+    private static List<Integer> speechWords(Segmentation seg, Sentence s, List<CharSpan> exclude) {
+        List<Integer> speechWords = new java.util.ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (SpeechWords.isSpeechWord(seg, i) && !excluded(seg.tokens().get(i), exclude)) {
+                speechWords.add(i);
+            }
+        }
+        return speechWords;
+    }
+
+    /**
+     * End of the capitalised phrase after token {@code i} when {@code i} is "at" or "in" outside
+     * {@code exclude} and near a speech word; else -1.
+     */
+    private static int candidateEnd(Segmentation seg, Sentence s, int i, List<Integer> speechWords,
+            List<CharSpan> exclude) {
+        if (!lowerIs(seg, i, "at") && !lowerIs(seg, i, "in")) {
+            return -1;
+        }
+        if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
+            return -1;
+        }
+        return phrase(seg, i + 1, s.endToken());
     }
 
     /** The article's dateline, or null. */
