@@ -331,8 +331,8 @@ public final class ContextAnnotator {
     }
 
     private static boolean insideAny(CharSpan span, List<CharSpan> spans) {
-        for (CharSpan c : spans) {
-            if (c.contains(span)) {
+        for (int k = 0; k < spans.size(); k++) { // indexed: no iterator per call on this hot path
+            if (spans.get(k).contains(span)) {
                 return true;
             }
         }

@@ -90,6 +90,12 @@ public final class LowerCaseWords {
      * {@code lowerWord} (itself in lower case), without copying an ASCII region.
      */
     public static boolean equalsLower(String text, int start, int end, String lowerWord) {
+        if (start < end && !lowerWord.isEmpty()) {
+            char first = text.charAt(start);
+            if (first < 0x80 && lowerAscii(first) != lowerWord.charAt(0)) {
+                return false; // an ASCII char lower-cases to one char: the copy would start with lowerAscii(first)
+            }
+        }
         if (isAscii(text, start, end)) {
             return equalsLowerAscii(lowerWord, text, start, end);
         }

@@ -107,8 +107,8 @@ public final class PlaceFinder {
         Sentence s = seg.sentences().get(sentenceIndex);
         List<Integer> speechWords = null;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (!lowerIs(seg, i, "at") && !lowerIs(seg, i, "in")) {
-                continue; // cheap test first: most sentences have no "at" or "in"
+            if (!atOrIn(seg, i)) {
+                continue; // cheap test first: most tokens are neither "at" nor "in"
             }
             if (speechWords == null) {
                 speechWords = speechWords(seg, s, exclude);
@@ -137,7 +137,7 @@ public final class PlaceFinder {
      */
     private static int candidateEnd(Segmentation seg, Sentence s, int i, List<Integer> speechWords,
             List<CharSpan> exclude) {
-        if (!lowerIs(seg, i, "at") && !lowerIs(seg, i, "in")) {
+        if (!atOrIn(seg, i)) {
             return -1;
         }
         if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
@@ -261,7 +261,8 @@ public final class PlaceFinder {
         if (exclude == null) {
             return false;
         }
-        for (CharSpan c : exclude) {
+        for (int k = 0; k < exclude.size(); k++) {
+            CharSpan c = exclude.get(k);
             if (t.start() >= c.start() && t.end() <= c.end()) {
                 return true;
             }
@@ -286,6 +287,29 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token {@code i} lower-cased is "at" or "in". A two-char ASCII token is tested directly; any other
+     * token goes through {@link #lowerIs}, since a non-ASCII token may lower-case to a different length.
+     */
+    static boolean atOrIn(Segmentation seg, int i) {
+        Token t = seg.tokens().get(i);
+        String text = seg.text();
+        if (t.end() - t.start() == 2) {
+            char a = text.charAt(t.start());
+            char b = text.charAt(t.start() + 1);
+            if (a < 0x80 && b < 0x80) {
+                a = (char) (a >= 'A' && a <= 'Z' ? a + 32 : a);
+                b = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+                return a == 'a' && b == 't' || a == 'i' && b == 'n';
+            }
+        }
+        char first = text.charAt(t.start());
+        if (first < 0x80 && (first | 0x20) != 'a' && (first | 0x20) != 'i') {
+            return false; // an ASCII first char stays the first char, lower-cased, of the copy
+        }
+        return lowerIs(seg, i, "at") || lowerIs(seg, i, "in");
     }
 
     /** Whether token {@code i} lower-cased is {@code word}, as {@code lower(seg, i).equals(word)} but without a copy. */

@@ -30,6 +30,28 @@ class VenueCandidateTest {
     private static final String[] GLUE = {" ", " ", " ", ", ", ". ", " \"", "\" ", " - "};
 
     @Test
+    void atOrInEqualsLowerCasingACopy() {
+        String alphabet = "aAtTiInN\u0130\u0131\u212A\u017Fx.";
+        Random random = new Random(1L);
+        int hits = 0;
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 1 + random.nextInt(3); c > 0; c--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String word = b.toString();
+            Segmentation seg = new Segmenter().segment(word);
+            for (int i = 0; i < seg.tokens().size(); i++) {
+                String lower = seg.tokenText(i).toLowerCase(java.util.Locale.ROOT);
+                boolean expected = seg.tokenText(i).length() <= 14 && (lower.equals("at") || lower.equals("in"));
+                assertTrue(expected == PlaceFinder.atOrIn(seg, i), "'" + seg.tokenText(i) + "'");
+                hits += expected ? 1 : 0;
+            }
+        }
+        assertTrue(hits > 500, "too few hits: " + hits);
+    }
+
+    @Test
     void noCandidateMeansNoVenue() {
         PlaceFinder finder = new PlaceFinder(Gazetteer.standard());
         Random random = new Random(2718L);
