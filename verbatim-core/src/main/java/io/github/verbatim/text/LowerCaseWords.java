@@ -18,6 +18,9 @@ public final class LowerCaseWords {
     /** Open addressing by {@link #hash} of the ASCII words; null marks a free slot. */
     private final String[] slots;
     private final int maxLength;
+    /** Bit c set when some word starts with the ASCII char c. */
+    private final long firstLow;
+    private final long firstHigh;
 
     private LowerCaseWords(Set<String> words) {
         this.words = words;
@@ -30,6 +33,18 @@ public final class LowerCaseWords {
             }
         }
         maxLength = max;
+        long low = 0;
+        long high = 0;
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            }
+        }
+        firstLow = low;
+        firstHigh = high;
         slots = new String[Integer.highestOneBit(Math.max(8, ascii * 4))];
         int mask = slots.length - 1;
         for (String w : words) {
@@ -62,6 +77,13 @@ public final class LowerCaseWords {
     /** Whether {@code text[start, end)} lower-cased is one of the words. */
     public boolean contains(String text, int start, int end) {
         int length = end - start;
+        if (length > 0) {
+            char first = text.charAt(start);
+            // an ASCII char lower-cases to one char, so the copy would start with lowerAscii(first)
+            if (first < 0x80 && !startsSomeWord(lowerAscii(first))) {
+                return false;
+            }
+        }
         if (length <= 0 || length > maxLength) {
             // lower-casing an ASCII region keeps its length; other regions go the copying way
             return length > 0 && !isAscii(text, start, end) && containsCopy(text, start, end);
@@ -100,6 +122,10 @@ public final class LowerCaseWords {
             return equalsLowerAscii(lowerWord, text, start, end);
         }
         return text.substring(start, end).toLowerCase(Locale.ROOT).equals(lowerWord);
+    }
+
+    private boolean startsSomeWord(char c) {
+        return c < 64 ? (firstLow & 1L << c) != 0 : (firstHigh & 1L << (c - 64)) != 0;
     }
 
     private boolean containsCopy(String text, int start, int end) {

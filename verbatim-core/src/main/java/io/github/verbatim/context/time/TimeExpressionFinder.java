@@ -62,13 +62,16 @@ public final class TimeExpressionFinder {
             throw new IllegalArgumentException("token range " + from + ".." + to + " outside 0.."
                     + seg.tokens().size());
         }
-        Scan scan = new Scan(seg, from, to);
+        Scan scan = null; // made at the first token that may start an expression
         List<TimeExpression> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             if (!everyToken && !mayStart(seg, i)) {
                 i++;
                 continue;
+            }
+            if (scan == null) {
+                scan = new Scan(seg, from, to);
             }
             TimeExpression e = scan.at(i);
             if (e == null) {
