@@ -64,8 +64,8 @@ public final class ContextAnnotator {
     /** Paragraphs counted as an article's lead (a headline, a standfirst and the first paragraph). */
     static final int LEAD_PARAGRAPHS = 3;
 
-    private static final LowerCaseWords PRONOUNS = LowerCaseWords.of("i", "me", "my", "we", "us", "our", "ours", "you", "your",
-            "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its");
+    private static final LowerCaseWords PRONOUNS = LowerCaseWords.of("i", "me", "my", "we", "us", "our", "ours",
+            "you", "your", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its");
 
     private final NerTagger tagger;
     private final TimeExpressionFinder timeFinder;

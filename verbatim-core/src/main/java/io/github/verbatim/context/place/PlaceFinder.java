@@ -312,7 +312,7 @@ public final class PlaceFinder {
         return lowerIs(seg, i, "at") || lowerIs(seg, i, "in");
     }
 
-    /** Whether token {@code i} lower-cased is {@code word}, as {@code lower(seg, i).equals(word)} but without a copy. */
+    /** Whether token {@code i} lower-cased is {@code word}: {@code lower(seg, i).equals(word)} without a copy. */
     private static boolean lowerIs(Segmentation seg, int i, String word) {
         Token t = seg.tokens().get(i);
         return t.end() - t.start() <= 14 && LowerCaseWords.equalsLower(seg.text(), t.start(), t.end(), word);
