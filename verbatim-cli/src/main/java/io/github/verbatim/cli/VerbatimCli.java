@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Who said what, where, when and about whom, in news articles.",
         subcommands = {ExtractCommand.class, EvalCommand.class, SearchCommand.class, SpeakersCommand.class,
-                StatementCommand.class, TrainCommand.class, BenchContextCommand.class, CommandLine.HelpCommand.class})
+                StatementCommand.class, TrainCommand.class, BenchCommand.class, BenchContextCommand.class, CommandLine.HelpCommand.class})
 public final class VerbatimCli implements Runnable {
 
     /** Exit code for a run that could not complete. */

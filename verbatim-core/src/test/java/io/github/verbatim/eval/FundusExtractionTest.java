@@ -28,12 +28,13 @@ class FundusExtractionTest {
         assertTrue(report.dateAccuracy() >= 0.90, "date accuracy " + report.dateAccuracy() + " (target 0.90)");
     }
 
-    // measured 0.959 / 0.962 / 0.860 / 0.981: text and date meet the targets (pinned at them);
-    // title does not (target 0.95; most remaining misses are pages whose JSON-LD headline and og:title are
-    // two different headlines, docs/ingest.md), so its floor guards the measured figure against regression
+    // measured 0.959 / 0.962 / 0.907 (234/258) / 0.981: text and date meet the targets (pinned at them);
+    // title does not (target 0.95; the remaining misses are mostly pages whose JSON-LD headline and og:title are
+    // two different headlines with nothing on the page telling which one the gold took, docs/ingest.md), so its
+    // floor guards the measured figure, less a tolerance of one or two pages, against regression
     private static final double FLOOR_F1_ALL = 0.93;
     private static final double FLOOR_F1_ENGLISH = 0.95;
-    private static final double FLOOR_TITLE = 0.855;
+    private static final double FLOOR_TITLE = 0.90;
 
     @Test
     void shingleScoreMatchesTheBenchmarkDefinition() {

@@ -29,7 +29,8 @@ public final class MetadataExtractor {
         "og:updated_time", "article:modified_time", "dateModified", "last-modified",
     };
 
-    private static final Pattern SECTION_TAIL = Pattern.compile("\\s+[|/\\-–—·]\\s+[\\p{L}\\p{N}]+\\s*");
+    private static final Pattern SECTION_TAIL = Pattern.compile("\\s*[|/\\-–—·]\\s*[\\p{L}\\p{N}]+\\s*");
+    private static final Pattern KICKER_END = Pattern.compile(".*[\\p{L}\\p{N}\"'!?.)]\\s*(?::|\\s[|/-])\\s+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
@@ -58,13 +59,25 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The headline: the JSON-LD article headline first (the article's own headline as the publisher's CMS
-     * states it), then the Open Graph title, the page's first {@code <h1>}, the Twitter title and the document
-     * title. Site names ({@link #siteNames} and the JSON-LD publishers) are removed from every candidate but the
-     * {@code <h1>} by {@link SiteNameStripper}; a
-     * candidate shorter than four characters is passed over. When the chosen candidate is another candidate
-     * plus one trailing word after a spaced separator ("Headline | Sport"), that word is a section label
-     * the other source leaves out, and the shorter candidate is returned.
+     * The headline. The candidates, in order of trust: the JSON-LD article headline (the article's own headline as
+     * the publisher's CMS states it), the Open Graph title, the page's first {@code <h1>}, the Twitter title, a
+     * {@code <meta name=headline>} and the document title. Site names ({@link #siteNames} and the JSON-LD
+     * publishers) are removed from every candidate but the {@code <h1>} by {@link SiteNameStripper}; a candidate
+     * shorter than four characters is passed over. The first candidate is taken, with three corrections:
+     * <ol>
+     * <li>when the JSON-LD headline and the Open Graph title are two different headlines, the Open Graph title
+     * is more than the site's name, and the page shows its reader only the Open Graph one as a heading of its own
+     * story ({@link ShownHeadlines}: not in navigation, breadcrumbs, teasers or hidden), the Open Graph title is
+     * taken: the headline on the page is the one the editors wrote for readers, the other an alternative written
+     * for search engines;</li>
+     * <li>under the same first two conditions, when the JSON-LD headline is the Open Graph title with a kicker label before it ("Neue Leipziger
+     * Schule: Judy Lybke…") and the page shows the Open Graph title as a heading or as the headline part of a
+     * heading that sets its kicker apart, the Open Graph title is taken: the kicker is a label over the
+     * headline, not part of it;</li>
+     * <li>when the chosen candidate is another candidate plus one trailing word after a separator ("Headline |
+     * Sport", "…커졌다-정치"), that word is a section label the other source leaves out, and the shorter candidate
+     * is taken. An unspaced hyphen counts here only because another source confirms the cut.</li>
+     * </ol>
      */
     static String title(Document doc, List<JsonNode> articles, String siteName) {
         List<String> names = siteNames(doc, siteName);
@@ -76,30 +89,58 @@ public final class MetadataExtractor {
         }
         SiteNameStripper stripper = new SiteNameStripper(names);
         List<String> candidates = new ArrayList<>();
+        String declared = null;
         for (JsonNode a : articles) {
             String ld = JsonLd.text(a, "headline");
             if (ld != null) {
-                candidates.add(stripper.strip(clean(Parser.unescapeEntities(ld, false))));
+                declared = stripper.strip(clean(Parser.unescapeEntities(ld, false)));
                 break;
             }
         }
-        candidates.add(stripper.strip(meta(doc, "og:title")));
+        String openGraph = stripper.strip(meta(doc, "og:title"));
+        candidates.add(declared);
+        candidates.add(openGraph);
         Element headline = doc.selectFirst("h1");
         candidates.add(headline == null ? null : clean(headline.text()));
         candidates.add(stripper.strip(meta(doc, "twitter:title")));
+        candidates.add(stripper.strip(meta(doc, "headline")));
         candidates.add(stripper.strip(clean(doc.title())));
         candidates.removeIf(c -> c == null || c.length() < 4);
         if (candidates.isEmpty()) {
             return stripper.strip(clean(doc.title()));
         }
         String chosen = candidates.get(0);
+        if (usable(declared) && usable(openGraph) && !stripper.namesSite(openGraph)
+                && !ShownHeadlines.key(declared).equals(ShownHeadlines.key(openGraph))) {
+            ShownHeadlines shown = ShownHeadlines.of(doc);
+            boolean declaredShown = shown.shows(declared);
+            boolean openGraphShown = shown.shows(openGraph);
+            if (openGraphShown && !declaredShown) {
+                chosen = openGraph;
+            } else if (openGraphShown && isKickerOf(declared, openGraph)) {
+                chosen = openGraph;
+            }
+        }
         for (String other : candidates) {
             if (other.length() < chosen.length() && chosen.startsWith(other)
                     && SECTION_TAIL.matcher(chosen.substring(other.length())).matches()) {
-                return other;
+                chosen = other;
+                break;
             }
         }
         return chosen;
+    }
+
+    /** Whether {@code longer} is {@code headline} with a label and a separator before it ("Kicker: Headline"). */
+    static boolean isKickerOf(String longer, String headline) {
+        String l = ShownHeadlines.key(longer);
+        String h = ShownHeadlines.key(headline);
+        return l.length() > h.length() && l.endsWith(h)
+                && KICKER_END.matcher(l.substring(0, l.length() - h.length())).matches();
+    }
+
+    private static boolean usable(String candidate) {
+        return candidate != null && candidate.length() >= 4;
     }
 
     /**
