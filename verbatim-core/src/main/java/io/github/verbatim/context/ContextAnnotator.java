@@ -17,6 +17,7 @@ import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.DocumentResult;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.Speaker;
+import io.github.verbatim.text.LowerCaseWords;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Segmenter;
 import io.github.verbatim.text.Sentence;
@@ -63,8 +64,8 @@ public final class ContextAnnotator {
     /** Paragraphs counted as an article's lead (a headline, a standfirst and the first paragraph). */
     static final int LEAD_PARAGRAPHS = 3;
 
-    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "ours", "you", "your",
-            "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its");
+    private static final LowerCaseWords PRONOUNS = LowerCaseWords.of("i", "me", "my", "we", "us", "our", "ours",
+            "you", "your", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its");
 
     private final NerTagger tagger;
     private final TimeExpressionFinder timeFinder;
@@ -186,10 +187,23 @@ public final class ContextAnnotator {
                 speech.set(si);
             }
         }
-        needed.or(speech);
-        // names are only needed inside statements and in speech-event sentences (venues, speakers)
+        // names are only needed inside statements and in the speech-event sentences that become events: those
+        // with a time outside the statements or a venue candidate (a sentence with neither is no event,
+        // whatever names it holds, so it is not tagged)
+        TimeExpression[] times = new TimeExpression[seg.sentences().size()];
+        BitSet venues = new BitSet(seg.sentences().size());
+        for (int si = speech.nextSetBit(0); si >= 0; si = speech.nextSetBit(si + 1)) {
+            times[si] = timeOutside(seg, seg.sentences().get(si), contents);
+            if (placeFinder.hasVenueCandidate(seg, si, contents)) {
+                venues.set(si);
+            }
+            if (times[si] != null || venues.get(si)) {
+                needed.set(si);
+            }
+        }
         List<EntityMention> mentions = tagger.tag(seg, needed);
-        List<SpeechEvent> events = speechEvents(seg, speech, mentions, contents, attributedIn, speakerByName);
+        List<SpeechEvent> events = speechEvents(seg, speech, times, venues, mentions, contents, attributedIn,
+                speakerByName);
         Place dateline = placeFinder.dateline(seg);
         LocalDate published = article.metadata().published();
         List<StatementContext> out = new ArrayList<>(statements.size());
@@ -232,19 +246,24 @@ public final class ContextAnnotator {
         return published == null ? null : ResolvedTime.articleDate(published);
     }
 
-    private List<SpeechEvent> speechEvents(Segmentation seg, BitSet speech, List<EntityMention> mentions,
-            List<CharSpan> contents, Map<Integer, Set<String>> attributedIn, Map<String, String> speakerByName) {
+    /** The first time expression of sentence {@code s} outside every statement's content, or null. */
+    private TimeExpression timeOutside(Segmentation seg, Sentence s, List<CharSpan> contents) {
+        for (TimeExpression e : timeFinder.find(seg, s.firstToken(), s.endToken())) {
+            if (!insideAny(e.span(), contents)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private List<SpeechEvent> speechEvents(Segmentation seg, BitSet speech, TimeExpression[] times,
+            BitSet venues, List<EntityMention> mentions, List<CharSpan> contents,
+            Map<Integer, Set<String>> attributedIn, Map<String, String> speakerByName) {
         List<SpeechEvent> events = new ArrayList<>();
         for (int si = speech.nextSetBit(0); si >= 0; si = speech.nextSetBit(si + 1)) {
             Sentence s = seg.sentences().get(si);
-            TimeExpression time = null;
-            for (TimeExpression e : timeFinder.find(seg, s.firstToken(), s.endToken())) {
-                if (!insideAny(e.span(), contents)) {
-                    time = e;
-                    break;
-                }
-            }
-            Place place = placeFinder.venue(seg, si, mentions, contents);
+            TimeExpression time = times[si];
+            Place place = venues.get(si) ? placeFinder.venue(seg, si, mentions, contents) : null;
             if (time == null && place == null) {
                 continue;
             }
@@ -312,8 +331,8 @@ public final class ContextAnnotator {
     }
 
     private static boolean insideAny(CharSpan span, List<CharSpan> spans) {
-        for (CharSpan c : spans) {
-            if (c.contains(span)) {
+        for (int k = 0; k < spans.size(); k++) { // indexed: no iterator per call on this hot path
+            if (spans.get(k).contains(span)) {
                 return true;
             }
         }
@@ -324,7 +343,7 @@ public final class ContextAnnotator {
             Map<String, String> speakerByName) {
         List<StatementMention> out = new ArrayList<>();
         for (EntityMention m : mentions) {
-            if (!insideAny(m.span(), s.content()) || PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+            if (!insideAny(m.span(), s.content()) || PRONOUNS.contains(m.text())) {
                 continue;
             }
             out.add(new StatementMention(m, m.type() == EntityType.PER ? speakerOf(m, speakerByName) : null));

@@ -1,9 +1,8 @@
 package io.github.verbatim.context;
 
+import io.github.verbatim.text.LowerCaseWords;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Token;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Words that mark a sentence as describing a speech event ("speaks", "said", "told", "remarks",
@@ -11,7 +10,7 @@ import java.util.Set;
  */
 public final class SpeechWords {
 
-    private static final Set<String> WORDS = Set.of("speak", "speaks", "spoke", "speaking", "said",
+    private static final LowerCaseWords WORDS = LowerCaseWords.of("speak", "speaks", "spoke", "speaking", "said",
             "says", "say", "told", "tells", "tell", "address", "addresses", "addressed", "addressing", "remarks",
             "speech", "interview", "conference", "briefing", "rally", "hearing", "testified", "testifies",
             "announced", "announces", "declared", "stated", "wrote", "writes", "tweeted", "statement",
@@ -28,6 +27,6 @@ public final class SpeechWords {
         if (len < 3 || len > 10) {
             return false;
         }
-        return WORDS.contains(seg.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+        return WORDS.contains(seg.text(), t.start(), t.end());
     }
 }

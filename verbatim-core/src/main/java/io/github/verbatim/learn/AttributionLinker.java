@@ -5,6 +5,7 @@ import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.text.Paragraph;
 import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
 
@@ -73,10 +74,22 @@ public final class AttributionLinker {
         }
         Map<Located, List<Located>> byCue = new LinkedHashMap<>();
         List<Located> orphans = new ArrayList<>();
+        int[] cueEnds = new int[cues.size()];
+        int[] cueStarts = new int[cues.size()];
+        for (int i = 0; i < cueEnds.length; i++) {
+            cueEnds[i] = cues.get(i).span.endToken();
+            cueStarts[i] = cues.get(i).span.firstToken();
+        }
         for (Located c : contents) {
             Located best = null;
             int bestCost = MAX_CUE_COST;
-            for (Located cue : cues) {
+            // a cue costs at least the tokens between it and the content, so only cues within MAX_CUE_COST
+            // tokens can win (a cue introducing the next paragraph lies within a few tokens too); spans are
+            // disjoint and in text order, so those cues form one index range, visited in the same order
+            int from = lowerBound(cueEnds, c.span.firstToken() - MAX_CUE_COST + 1);
+            int to = lowerBound(cueStarts, c.span.endToken() + MAX_CUE_COST);
+            for (int q = from; q < to; q++) {
+                Located cue = cues.get(q);
                 int cost = cueCost(segmentation, c, cue, contentStarts);
                 if (cost < bestCost) {
                     bestCost = cost;
@@ -90,21 +103,28 @@ public final class AttributionLinker {
             }
         }
         CodePointIndex index = CodePointIndex.of(segmentation.text());
+        int[] sourceStarts = new int[sources.size()];
+        int[] sourceEnds = new int[sources.size()];
+        for (int i = 0; i < sourceEnds.length; i++) {
+            sourceStarts[i] = sources.get(i).span.firstToken();
+            sourceEnds[i] = sources.get(i).span.endToken();
+        }
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<Located, List<Located>> e : byCue.entrySet()) {
             Located cue = e.getKey();
-            Located source = source(segmentation, cue, sources, contentStarts, e.getValue());
+            Located source = source(segmentation, cue, sources, sourceStarts, sourceEnds, contentStarts, e.getValue());
             drafts.add(new Draft(e.getValue(), cue, source));
         }
         drafts.sort(Comparator.comparingInt(d -> d.contents.get(0).span.firstToken()));
         List<Draft> all = new ArrayList<>(drafts);
+        int[] draftStarts = new int[drafts.size()];
+        for (int i = 0; i < draftStarts.length; i++) {
+            draftStarts[i] = drafts.get(i).contents.get(0).span.firstToken();
+        }
         for (Located orphan : orphans) {
-            Draft previous = null;
-            for (Draft d : drafts) {
-                if (d.contents.get(0).span.firstToken() < orphan.span.firstToken()) {
-                    previous = d;
-                }
-            }
+            // the last draft (sorted by first content) that starts before the orphan
+            int before = lowerBound(draftStarts, orphan.span.firstToken());
+            Draft previous = before == 0 ? null : drafts.get(before - 1);
             Located source = null;
             if (previous != null && paragraphOf(segmentation, previous.lastContent())
                     >= paragraphOf(segmentation, orphan) - 1) {
@@ -192,34 +212,49 @@ public final class AttributionLinker {
         return lo;
     }
 
-    private static Located source(Segmentation segmentation, Located cue, List<Located> sources, int[] contentStarts,
-            List<Located> own) {
-        Located best = null;
-        int bestCost = Integer.MAX_VALUE;
+    private static Located source(Segmentation segmentation, Located cue, List<Located> sources, int[] sourceStarts,
+            int[] sourceEnds, int[] contentStarts, List<Located> own) {
+        // only sources touching the cue's sentence compete; sources are disjoint and in text order, so they lie
+        // in [lo, hi): from the first one ending after the sentence starts to the first one starting after it ends
+        Sentence sentence = segmentation.sentences().get(cue.firstSentence);
+        int lo = lowerBound(sourceEnds, sentence.firstToken() + 1);
+        int hi = lowerBound(sourceStarts, sentence.endToken());
+        // a source costs at least the tokens between it and the cue, so the cost of the nearest competing source
+        // on either side bounds how far the winner (the first one at the least cost) can lie
+        int split = lowerBound(sourceEnds, cue.span.firstToken() + 1);
         if (participial(segmentation, cue)) {
-            for (Located s : sources) {
-                if (s.firstSentence == cue.firstSentence && s.span.endToken() <= cue.span.firstToken()) {
-                    return s;
+            // the first source of the sentence ending before the cue (those before lo end before the sentence)
+            for (int i = lo; i < split; i++) {
+                if (sources.get(i).firstSentence == cue.firstSentence) {
+                    return sources.get(i);
                 }
             }
         }
-        for (Located s : sources) {
-            if (s.firstSentence != cue.firstSentence && s.lastSentence != cue.firstSentence) {
+        int bound = Integer.MAX_VALUE;
+        for (int i = Math.min(split, hi) - 1; i >= lo; i--) {
+            if (touches(sources.get(i), cue)) {
+                bound = Math.min(bound, sourceCost(sources.get(i), cue, contentStarts, own));
+                break;
+            }
+        }
+        for (int i = Math.max(split, lo); i < hi; i++) {
+            if (touches(sources.get(i), cue)) {
+                bound = Math.min(bound, sourceCost(sources.get(i), cue, contentStarts, own));
+                break;
+            }
+        }
+        if (bound != Integer.MAX_VALUE) {
+            lo = Math.max(lo, lowerBound(sourceEnds, cue.span.firstToken() - bound));
+            hi = Math.min(hi, lowerBound(sourceStarts, cue.span.endToken() + bound + 1));
+        }
+        Located best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (int i = lo; i < hi; i++) {
+            Located s = sources.get(i);
+            if (!touches(s, cue)) {
                 continue;
             }
-            int cost = between(s, cue);
-            int from = Math.min(s.span.endToken(), cue.span.endToken());
-            int to = Math.max(s.span.firstToken(), cue.span.firstToken());
-            int others = contentsBetween(contentStarts, from, to);
-            for (Located c : own) {
-                if (c.span.firstToken() >= from && c.span.firstToken() < to) {
-                    others--;
-                }
-            }
-            cost += CONTENT_BETWEEN_COST * Math.max(0, others);
-            if (s.span.firstToken() > cue.span.firstToken()) {
-                cost += SOURCE_AFTER_CUE_COST;
-            }
+            int cost = sourceCost(s, cue, contentStarts, own);
             if (cost < bestCost) {
                 bestCost = cost;
                 best = s;
@@ -228,14 +263,39 @@ public final class AttributionLinker {
         if (best != null) {
             return best;
         }
-        int paragraph = paragraphOf(segmentation, cue);
-        for (int i = sources.size() - 1; i >= 0; i--) {
-            Located s = sources.get(i);
-            if (s.span.endToken() <= cue.span.firstToken() && paragraphOf(segmentation, s) == paragraph) {
-                return s;
-            }
+        // the nearest source ending before the cue, when it lies in the cue's paragraph (any earlier one lies
+        // in the same or an earlier paragraph)
+        int before = lowerBound(sourceEnds, cue.span.firstToken() + 1);
+        if (before > 0 && paragraphOf(segmentation, sources.get(before - 1)) == paragraphOf(segmentation, cue)) {
+            return sources.get(before - 1);
         }
         return null;
+    }
+
+    /** True when {@code source} starts or ends in the cue's sentence. */
+    private static boolean touches(Located source, Located cue) {
+        return source.firstSentence == cue.firstSentence || source.lastSentence == cue.firstSentence;
+    }
+
+    /**
+     * The cost of {@code s} as the source of {@code cue}: the tokens between them, a penalty per content between
+     * them that is not the cue's own, and a small one for a source after its cue.
+     */
+    private static int sourceCost(Located s, Located cue, int[] contentStarts, List<Located> own) {
+        int cost = between(s, cue);
+        int from = Math.min(s.span.endToken(), cue.span.endToken());
+        int to = Math.max(s.span.firstToken(), cue.span.firstToken());
+        int others = contentsBetween(contentStarts, from, to);
+        for (Located c : own) {
+            if (c.span.firstToken() >= from && c.span.firstToken() < to) {
+                others--;
+            }
+        }
+        cost += CONTENT_BETWEEN_COST * Math.max(0, others);
+        if (s.span.firstToken() > cue.span.firstToken()) {
+            cost += SOURCE_AFTER_CUE_COST;
+        }
+        return cost;
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.verbatim.text.TokenType;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -88,7 +89,35 @@ public final class FeatureExtractor {
     private static final int C_CUE_RIGHT = 95;
 
     private static final long NONE = 0x5bd1e995L;
-    private static final long BOUNDARY = 0x1b873593L;
+    private static final long BOUNDARY = TokenFacts.BOUNDARY_HASH;
+
+    /**
+     * The token-local templates: each reads only the one token at its offset (its lower-case hash, its
+     * case-sensitive shape, its type, its cue strength or its own chars), or the boundary facts off the
+     * paragraph's edge. Every other template is written out in {@link #contextRows}. A new template belongs here
+     * exactly when it reads one token's {@link TokenFacts} and nothing else; then the tagger sums its weights
+     * once per distinct token ({@link TokenVectorCache}).
+     */
+    private static final List<TokenTemplate> TOKEN_TEMPLATES = List.of(
+            TokenTemplate.always(BIAS, 0, Set.of(), t -> 0),
+            TokenTemplate.always(W0, 0, Set.of(FeatureGroup.WORDS), TokenFacts::lower),
+            TokenTemplate.always(WM1, -1, Set.of(FeatureGroup.WORDS), TokenFacts::lower),
+            TokenTemplate.always(WP1, 1, Set.of(FeatureGroup.WORDS), TokenFacts::lower),
+            TokenTemplate.always(WM2, -2, Set.of(FeatureGroup.WORDS), TokenFacts::lower),
+            TokenTemplate.always(WP2, 2, Set.of(FeatureGroup.WORDS), TokenFacts::lower),
+            new TokenTemplate(SUF2, 0, Set.of(FeatureGroup.AFFIXES), t -> t.length() > 2,
+                    t -> FeatureHash.lower(t.text(), t.end() - 2, t.end())),
+            new TokenTemplate(SUF3, 0, Set.of(FeatureGroup.AFFIXES), t -> t.length() > 3,
+                    t -> FeatureHash.lower(t.text(), t.end() - 3, t.end())),
+            new TokenTemplate(PRE3, 0, Set.of(FeatureGroup.AFFIXES), t -> t.length() > 3,
+                    t -> FeatureHash.lower(t.text(), t.start(), t.start() + 3)),
+            TokenTemplate.always(SH0, 0, Set.of(FeatureGroup.SHAPES), TokenFacts::shape),
+            TokenTemplate.always(SHM1, -1, Set.of(FeatureGroup.SHAPES), TokenFacts::shape),
+            TokenTemplate.always(SHP1, 1, Set.of(FeatureGroup.SHAPES), TokenFacts::shape),
+            TokenTemplate.always(TYPE, 0, Set.of(FeatureGroup.SHAPES), TokenFacts::type),
+            TokenTemplate.always(LEX0, 0, Set.of(FeatureGroup.LEXICON), TokenFacts::lexStrength),
+            TokenTemplate.always(LEXM1, -1, Set.of(FeatureGroup.LEXICON), TokenFacts::lexStrength),
+            TokenTemplate.always(LEXP1, 1, Set.of(FeatureGroup.LEXICON), TokenFacts::lexStrength));
 
     private final Set<FeatureGroup> groups;
     private final int hashBits;
@@ -103,6 +132,8 @@ public final class FeatureExtractor {
     private final boolean position;
     private final boolean stacked;
     private final boolean classes;
+    private final TokenTemplate[] local;
+    private final int reach;
 
     /**
      * @param groups   the feature groups to compute
@@ -127,6 +158,12 @@ public final class FeatureExtractor {
         this.position = groups.contains(FeatureGroup.POSITION);
         this.stacked = groups.contains(FeatureGroup.STACKED);
         this.classes = groups.contains(FeatureGroup.CLASSES);
+        this.local = TOKEN_TEMPLATES.stream().filter(t -> t.enabledBy(this.groups)).toArray(TokenTemplate[]::new);
+        int r = 0;
+        for (TokenTemplate t : local) {
+            r = Math.max(r, Math.abs(t.offset()));
+        }
+        this.reach = r;
     }
 
     /** The enabled groups. */
@@ -161,48 +198,117 @@ public final class FeatureExtractor {
      *                  {@link #stacked()}, ignored otherwise
      */
     public SequenceFeatures extract(Segmentation segmentation, int paragraphIndex, int[] priorTags) {
+        checkPrior(segmentation, priorTags);
+        ParagraphScratch s = new ParagraphScratch();
+        int first = firstToken(segmentation, paragraphIndex);
+        int n = endToken(segmentation, paragraphIndex) - first;
+        s.ensure(n);
+        tokenFacts(segmentation, first, n, s);
+        int k = contextRows(segmentation, paragraphIndex, priorTags, s, true);
+        return new SequenceFeatures(first, n, Arrays.copyOf(s.offsets, n + 1), Arrays.copyOf(s.rows, k));
+    }
+
+    /** The enabled token-local templates, in declaration order. */
+    TokenTemplate[] tokenTemplates() {
+        return local.clone();
+    }
+
+    /** The largest distance between a tagged position and the token an enabled token-local template reads. */
+    int tokenReach() {
+        return reach;
+    }
+
+    /** Index of the first token of paragraph {@code paragraphIndex}. */
+    static int firstToken(Segmentation segmentation, int paragraphIndex) {
+        Paragraph paragraph = segmentation.paragraphs().get(paragraphIndex);
+        return segmentation.sentences().get(paragraph.firstSentence()).firstToken();
+    }
+
+    /** Index after the last token of paragraph {@code paragraphIndex}. */
+    static int endToken(Segmentation segmentation, int paragraphIndex) {
+        Paragraph paragraph = segmentation.paragraphs().get(paragraphIndex);
+        return segmentation.sentences().get(paragraph.endSentence() - 1).endToken();
+    }
+
+    void checkPrior(Segmentation segmentation, int[] priorTags) {
         if (stacked && (priorTags == null || priorTags.length != segmentation.tokens().size())) {
             throw new IllegalArgumentException("a stacked extractor needs first-pass tags for all "
                     + segmentation.tokens().size() + " tokens");
         }
+    }
+
+    /** Hashes the {@code n} tokens from {@code first} into {@code s.lower}, {@code s.shape}, {@code s.lexStrength}. */
+    private void tokenFacts(Segmentation segmentation, int first, int n, ParagraphScratch s) {
+        String text = segmentation.text();
+        List<Token> tokens = segmentation.tokens();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(first + i);
+            s.lower[i] = FeatureHash.lower(text, t.start(), t.end());
+            s.shape[i] = FeatureHash.shape(text, t.start(), t.end());
+            s.lexStrength[i] = lexicon.strength(s.lower[i]);
+        }
+    }
+
+    /**
+     * Adds the token-local templates' weights for one token to {@code vectors}: for each enabled template at
+     * offset {@code d} that fires on {@code token}, the template's weight row (16-bit quanta, {@link
+     * BioTags#STRIDE} per row) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}.
+     */
+    void addTokenVectors(TokenFacts token, short[] weights, int[] vectors, int at) {
+        for (TokenTemplate t : local) {
+            if (t.fires(token)) {
+                int base = row(t.id(), t.value(token)) * BioTags.STRIDE;
+                int to = at + (t.offset() + reach) * BioTags.STRIDE;
+                for (int y = 0; y < BioTags.STRIDE; y++) {
+                    vectors[to + y] += weights[base + y];
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the feature rows of paragraph {@code paragraphIndex} into {@code s.offsets} and {@code s.rows}
+     * and returns the number of rows. {@code s.lower}, {@code s.shape} and {@code s.lexStrength} must already
+     * hold the paragraph's tokens' facts. With {@code withTokenTemplates} false the token-local templates are
+     * left out (the caller adds their weights from a {@link TokenVectorCache}); every other template is the
+     * same either way.
+     */
+    int contextRows(Segmentation segmentation, int paragraphIndex, int[] priorTags, ParagraphScratch s,
+            boolean withTokenTemplates) {
         Paragraph paragraph = segmentation.paragraphs().get(paragraphIndex);
         int firstSentence = paragraph.firstSentence();
         int first = segmentation.sentences().get(firstSentence).firstToken();
         int end = segmentation.sentences().get(paragraph.endSentence() - 1).endToken();
         int n = end - first;
         String text = segmentation.text();
-        java.util.List<Token> tokens = segmentation.tokens();
-
-        long[] lower = new long[n];
-        long[] shape = new long[n];
-        int[] lexStrength = new int[n];
-        int[] wordClass = classes ? new int[n] : null;
-        int[] sentenceOf = new int[n];
-        int[] posInSentence = new int[n];
-        int[] sentenceLength = new int[n];
-        for (int s = firstSentence; s < paragraph.endSentence(); s++) {
-            Sentence sentence = segmentation.sentences().get(s);
+        List<Token> tokens = segmentation.tokens();
+        long[] lower = s.lower;
+        long[] shape = s.shape;
+        int[] lexStrength = s.lexStrength;
+        int[] wordClass = s.wordClass;
+        int[] sentenceOf = s.sentenceOf;
+        int[] posInSentence = s.posInSentence;
+        int[] sentenceLength = s.sentenceLength;
+        for (int q = firstSentence; q < paragraph.endSentence(); q++) {
+            Sentence sentence = segmentation.sentences().get(q);
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 int i = t - first;
-                sentenceOf[i] = s - firstSentence;
+                sentenceOf[i] = q - firstSentence;
                 posInSentence[i] = t - sentence.firstToken();
                 sentenceLength[i] = sentence.size();
             }
         }
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(first + i);
-            lower[i] = FeatureHash.lower(text, t.start(), t.end());
-            shape[i] = FeatureHash.shape(text, t.start(), t.end());
-            lexStrength[i] = lexicon.strength(lower[i]);
-            if (classes) {
+        if (classes) {
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(first + i);
                 wordClass[i] = WordClasses.of(lower[i], t.type(), text, t.start(), t.end());
             }
         }
         // quotation-mark state, left to right over the paragraph
-        int[] quoteMark = new int[n]; // 0 none, 1 opening, 2 closing, 3 single/ambiguous
-        boolean[] inQuote = new boolean[n];
-        int[] sinceMark = new int[n];
-        int[] nextMark = new int[n];
+        int[] quoteMark = s.quoteMark; // 0 none, 1 opening, 2 closing, 3 single/ambiguous
+        boolean[] inQuote = s.inQuote;
+        int[] sinceMark = s.sinceMark;
+        int[] nextMark = s.nextMark;
         boolean inside = false;
         int lastMark = -1;
         for (int i = 0; i < n; i++) {
@@ -216,10 +322,10 @@ public final class FeatureExtractor {
                     inside = false;
                 }
                 lastMark = i;
-                inQuote[i] = inside;
             } else {
-                inQuote[i] = inside;
+                quoteMark[i] = 0;
             }
+            inQuote[i] = inside;
             sinceMark[i] = lastMark < 0 ? -1 : i - lastMark;
         }
         int upcoming = 0;
@@ -230,9 +336,9 @@ public final class FeatureExtractor {
             }
         }
         // nearest strong cue word left and right within the sentence
-        int[] lexLeft = new int[n];
-        int[] lexRight = new int[n];
-        boolean[] sentenceHasLex = new boolean[n];
+        int[] lexLeft = s.lexLeft;
+        int[] lexRight = s.lexRight;
+        boolean[] sentenceHasLex = s.sentenceHasLex;
         int last = -1;
         for (int i = 0; i < n; i++) {
             if (posInSentence[i] == 0) {
@@ -244,7 +350,7 @@ public final class FeatureExtractor {
             }
         }
         last = -1;
-        int[] commasToCue = classes ? new int[n] : null;
+        int[] commasToCue = s.commasToCue;
         int commas = 0;
         for (int i = n - 1; i >= 0; i--) {
             lexRight[i] = last < 0 ? -1 : last - i;
@@ -273,8 +379,8 @@ public final class FeatureExtractor {
         }
         boolean paragraphOpensWithQuote = n > 0 && quoteMark[0] == 1;
         // nearest punctuation token before and after each token within its sentence, in two linear passes
-        int[] prevPunct = new int[n];
-        int[] nextPunct = new int[n];
+        int[] prevPunct = s.prevPunct;
+        int[] nextPunct = s.nextPunct;
         int lastPunct = -1;
         for (int i = 0; i < n; i++) {
             if (posInSentence[i] == 0) {
@@ -295,19 +401,13 @@ public final class FeatureExtractor {
                 lastPunct = -1;
             }
         }
-        int[] cueLeft = null;
-        int[] cueRight = null;
-        int[] srcLeft = null;
-        int[] srcRight = null;
-        int[] sentenceRoles = null;
-        int[] previousSentenceRoles = null;
+        int[] cueLeft = s.cueLeft;
+        int[] cueRight = s.cueRight;
+        int[] srcLeft = s.srcLeft;
+        int[] srcRight = s.srcRight;
+        int[] sentenceRoles = s.sentenceRoles;
+        int[] previousSentenceRoles = s.previousSentenceRoles;
         if (stacked) {
-            cueLeft = new int[n];
-            cueRight = new int[n];
-            srcLeft = new int[n];
-            srcRight = new int[n];
-            sentenceRoles = new int[n];
-            previousSentenceRoles = new int[n];
             int lastCue = -1;
             int lastSrc = -1;
             for (int i = 0; i < n; i++) {
@@ -357,49 +457,44 @@ public final class FeatureExtractor {
             }
         }
 
-        int[] offsets = new int[n + 1];
-        int[] rows = new int[Math.max(16, n * 48)];
+        int[] offsets = s.offsets;
+        int[] rows = s.rows;
+        int localCount = withTokenTemplates ? local.length : 0;
+        TokenFacts cursor = s.cursor;
         int k = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = k;
-            if (rows.length - k < 128) {
-                rows = Arrays.copyOf(rows, rows.length * 2);
+            if (rows.length - k < 128 + localCount) {
+                s.ensureRows(k + 128 + localCount);
+                rows = s.rows;
             }
             Token t = tokens.get(first + i);
-            rows[k++] = row(BIAS, 0);
+            for (int l = 0; l < localCount; l++) {
+                TokenTemplate template = local[l];
+                int j = i + template.offset();
+                TokenFacts facts = s.boundary;
+                if (j >= 0 && j < n) {
+                    Token tj = tokens.get(first + j);
+                    facts = cursor.set(text, tj.start(), tj.end(), tj.type().ordinal(), lower[j], shape[j],
+                            lexStrength[j]);
+                }
+                if (template.fires(facts)) {
+                    rows[k++] = row(template.id(), template.value(facts));
+                }
+            }
             long wm1 = i > 0 ? lower[i - 1] : BOUNDARY;
             long wp1 = i + 1 < n ? lower[i + 1] : BOUNDARY;
             if (words) {
-                rows[k++] = row(W0, lower[i]);
-                rows[k++] = row(WM1, wm1);
-                rows[k++] = row(WP1, wp1);
-                rows[k++] = row(WM2, i > 1 ? lower[i - 2] : BOUNDARY);
-                rows[k++] = row(WP2, i + 2 < n ? lower[i + 2] : BOUNDARY);
                 rows[k++] = row(BI_M1_0, FeatureHash.combine(wm1, lower[i]));
                 rows[k++] = row(BI_0_P1, FeatureHash.combine(lower[i], wp1));
-            }
-            int len = t.end() - t.start();
-            if (affixes && len > 2) {
-                rows[k++] = row(SUF2, FeatureHash.lower(text, t.end() - 2, t.end()));
-                if (len > 3) {
-                    rows[k++] = row(SUF3, FeatureHash.lower(text, t.end() - 3, t.end()));
-                    rows[k++] = row(PRE3, FeatureHash.lower(text, t.start(), t.start() + 3));
-                }
             }
             if (shapes) {
                 long sm1 = i > 0 ? shape[i - 1] : BOUNDARY;
                 long sp1 = i + 1 < n ? shape[i + 1] : BOUNDARY;
-                rows[k++] = row(SH0, shape[i]);
-                rows[k++] = row(SHM1, sm1);
-                rows[k++] = row(SHP1, sp1);
                 rows[k++] = row(SH_M1_0, FeatureHash.combine(sm1, shape[i]));
                 rows[k++] = row(SH_0_P1, FeatureHash.combine(shape[i], sp1));
-                rows[k++] = row(TYPE, t.type().ordinal());
             }
             if (lex) {
-                rows[k++] = row(LEX0, lexStrength[i]);
-                rows[k++] = row(LEXM1, i > 0 ? lexStrength[i - 1] : 7);
-                rows[k++] = row(LEXP1, i + 1 < n ? lexStrength[i + 1] : 7);
                 rows[k++] = row(LEX_LEFT, bucket(lexLeft[i]));
                 rows[k++] = row(LEX_RIGHT, bucket(lexRight[i]));
                 rows[k++] = row(LEX_SENT, sentenceHasLex[i] ? 1 : 0);
@@ -488,7 +583,7 @@ public final class FeatureExtractor {
             }
         }
         offsets[n] = k;
-        return new SequenceFeatures(first, n, offsets, rows);
+        return k;
     }
 
     /**
@@ -539,7 +634,8 @@ public final class FeatureExtractor {
         return 8;
     }
 
-    private int row(int template, long value) {
+    /** The weight row of feature {@code template} with {@code value}. */
+    int row(int template, long value) {
         return (int) FeatureHash.mix(((long) template << 56) ^ value * 0x9E3779B97F4A7C15L) & mask;
     }
 }

@@ -2,6 +2,7 @@ package io.github.verbatim.learn;
 
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.Attribution;
+import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.DocumentResult;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Segmenter;
@@ -61,8 +62,9 @@ public final class LearnedAttributor {
     public DocumentResult process(Article article) {
         Segmentation segmentation = segmenter.segment(article.text());
         List<Attribution> attributions = new ArrayList<>();
+        CodePointIndex index = CodePointIndex.of(article.text());
         for (LinkedAttribution a : attribute(segmentation)) {
-            attributions.add(a.toAttribution(article.text()));
+            attributions.add(a.toAttribution(article.text(), index));
         }
         return new DocumentResult(article, attributions, List.of(), List.of(), List.of());
     }

@@ -2,6 +2,7 @@ package io.github.verbatim.learn;
 
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.AttributionKind;
+import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.Span;
 import io.github.verbatim.model.SpeakerRef;
 
@@ -37,13 +38,30 @@ public record LinkedAttribution(AttributionKind kind, List<Span> content, List<S
 
     /** The contract record, with the covered texts sliced from {@code text} and no speaker. */
     public Attribution toAttribution(String text) {
-        return toAttribution(text, null);
+        return toAttribution(text, (SpeakerRef) null);
     }
 
     /** The contract record with the given speaker (may be null). */
     public Attribution toAttribution(String text, SpeakerRef speaker) {
         return new Attribution(kind, content, cue, source, slice(text, content), slice(text, cue),
                 slice(text, source), speaker, confidence);
+    }
+
+    /**
+     * As {@link #toAttribution(String)}, converting offsets with {@code index}, the {@link CodePointIndex} of
+     * {@code text}: no scan from the text's start per span, for callers converting many attributions.
+     */
+    public Attribution toAttribution(String text, CodePointIndex index) {
+        return new Attribution(kind, content, cue, source, slice(text, index, content), slice(text, index, cue),
+                slice(text, index, source), null, confidence);
+    }
+
+    private static String slice(String text, CodePointIndex index, List<Span> spans) {
+        StringJoiner joiner = new StringJoiner(" ");
+        for (Span s : spans) {
+            joiner.add(text.substring(index.toChar(s.start()), index.toChar(s.end())));
+        }
+        return joiner.toString();
     }
 
     /** The covered text of code point spans, segments joined by one space. */

@@ -2,6 +2,8 @@ package io.github.verbatim.learn;
 
 import io.github.verbatim.text.Segmentation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,12 +15,17 @@ import java.util.Objects;
  */
 public final class TaggerModel {
 
+    /** Token cache slots per tagging workspace; about 330 bytes each for a two-pass model. */
+    private static final int CACHE_SLOTS = 1 << 14;
+
     private final FeatureExtractor extractor;
     private final short[] weights;
     private final float scale;
     private final float[] transitions;
     private final String description;
     private final TaggerModel base;
+    private final TaggingWorkspaces workspaces = new TaggingWorkspaces(() -> newWorkspace(CACHE_SLOTS),
+            Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     /** A single-pass model; see {@link #TaggerModel(FeatureExtractor, float[], float[], String, TaggerModel)}. */
     public TaggerModel(FeatureExtractor extractor, float[] weights, float[] transitions, String description) {
@@ -66,9 +73,31 @@ public final class TaggerModel {
         return base;
     }
 
-    /** Tags every token of {@code segmentation}, running the first pass first when stacked. */
+    /**
+     * Tags every token of {@code segmentation}, running the first pass first when stacked. Uses a pooled
+     * {@link TaggingWorkspace} (token cache, reused buffers); the tags equal {@link #tagPlain}'s.
+     */
     public int[] tag(Segmentation segmentation) {
-        int[] prior = base == null ? null : base.tag(segmentation);
+        TaggingWorkspace workspace = workspaces.acquire();
+        try {
+            return workspace.tag(segmentation);
+        } finally {
+            workspaces.release(workspace);
+        }
+    }
+
+    /** A workspace for this model's chain of passes, for tests; {@code cacheCapacity} is a power of two. */
+    TaggingWorkspace newWorkspace(int cacheCapacity) {
+        List<TaggerModel> chain = new ArrayList<>();
+        for (TaggerModel m = this; m != null; m = m.base) {
+            chain.add(0, m);
+        }
+        return new TaggingWorkspace(chain.toArray(TaggerModel[]::new), cacheCapacity);
+    }
+
+    /** The reference tagging: every feature of every token extracted and summed one by one. */
+    int[] tagPlain(Segmentation segmentation) {
+        int[] prior = base == null ? null : base.tagPlain(segmentation);
         int[] tags = new int[segmentation.tokens().size()];
         int[] buffer = new int[64];
         for (int p = 0; p < segmentation.paragraphs().size(); p++) {
@@ -104,6 +133,16 @@ public final class TaggerModel {
             out[i] = weights[i] * scale;
         }
         return out;
+    }
+
+    /** The 16-bit weight table itself, for the tagging workspace; never hand it out of the package. */
+    short[] quanta() {
+        return weights;
+    }
+
+    /** The transition table itself, for the tagging workspace; never hand it out of the package. */
+    float[] transitionTable() {
+        return transitions;
     }
 
     /** The 16-bit quantum of emission weight {@code index}; the weight is the quantum times {@link #scale()}. */

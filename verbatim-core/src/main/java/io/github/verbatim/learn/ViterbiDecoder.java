@@ -13,11 +13,26 @@ public final class ViterbiDecoder {
     private static final int T = BioTags.COUNT;
     private static final int STRIDE = BioTags.STRIDE;
     private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
+    /** For each tag, the tags (not the start) it may follow, ascending. */
+    private static final int[][] PREDECESSORS = new int[T][];
 
     static {
         for (int prev = 0; prev <= T; prev++) {
             for (int next = 0; next < T; next++) {
                 ALLOWED[prev * T + next] = BioTags.allowed(prev == T ? -1 : prev, next);
+            }
+        }
+        for (int next = 0; next < T; next++) {
+            int count = 0;
+            for (int prev = 0; prev < T; prev++) {
+                count += ALLOWED[prev * T + next] ? 1 : 0;
+            }
+            PREDECESSORS[next] = new int[count];
+            count = 0;
+            for (int prev = 0; prev < T; prev++) {
+                if (ALLOWED[prev * T + next]) {
+                    PREDECESSORS[next][count++] = prev;
+                }
             }
         }
     }
@@ -85,11 +100,18 @@ public final class ViterbiDecoder {
      * {@code out}.
      */
     public static void decode(int n, float[] emissions, float[] transitions, int[] out) {
+        decode(n, emissions, transitions, out, new float[n * T], new int[n * T]);
+    }
+
+    /**
+     * As {@link #decode(int, float[], float[], int[])}, with caller-owned work arrays {@code score} and
+     * {@code back} of at least {@code n * COUNT} entries, so that repeated decoding allocates nothing.
+     * Only allowed predecessors are visited, in ascending order, so ties break as in a full scan.
+     */
+    public static void decode(int n, float[] emissions, float[] transitions, int[] out, float[] score, int[] back) {
         if (n == 0) {
             return;
         }
-        float[] score = new float[n * T];
-        int[] back = new int[n * T];
         for (int y = 0; y < T; y++) {
             score[y] = ALLOWED[START * T + y] ? transitions[START * T + y] + emissions[y] : Float.NEGATIVE_INFINITY;
         }
@@ -99,10 +121,9 @@ public final class ViterbiDecoder {
             for (int y = 0; y < T; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < T; p++) {
-                    if (!ALLOWED[p * T + y]) {
-                        continue;
-                    }
+                int[] from = PREDECESSORS[y];
+                for (int f = 0; f < from.length; f++) {
+                    int p = from[f];
                     float s = score[prevAt + p] + transitions[p * T + y];
                     if (s > best) {
                         best = s;

@@ -77,17 +77,33 @@ public final class CandidateArbiter implements CandidateStage {
     static List<Candidate> arbitrate(Segmentation segmentation, TokenText forms, CueLexicon cues,
             List<Candidate> rules, List<Candidate> learned, List<ResidueSpan> residue) {
         Objects.requireNonNull(segmentation, "segmentation");
+        OverlapIndex learnedContent = new OverlapIndex();
+        for (int i = 0; i < learned.size(); i++) {
+            for (CharRange c : learned.get(i).content()) {
+                learnedContent.add(c, i);
+            }
+        }
+        OverlapIndex residueIndex = new OverlapIndex();
+        for (ResidueSpan r : residue) {
+            residueIndex.add(new CharRange(r.start(), r.end()), 0);
+        }
         Set<Integer> ownedParagraphs = new HashSet<>();
         List<Candidate> out = new ArrayList<>(rules.size() + learned.size());
+        OverlapIndex keptContent = new OverlapIndex();
+        OverlapIndex strongContentAndCues = new OverlapIndex();
         for (Candidate r : rules) {
             if (r.confidence() >= STRONG) {
-                out.add(withLearnedBoundaries(r, learned));
+                Candidate kept = withLearnedBoundaries(r, learned, learnedContent);
+                keep(kept, out, keptContent);
+                if (kept.cue() != null) {
+                    strongContentAndCues.add(kept.cue(), 0);
+                }
                 for (CharRange c : r.content()) {
+                    strongContentAndCues.add(c, 0);
                     ownedParagraphs.addAll(paragraphs(segmentation, c));
                 }
             }
         }
-        List<Candidate> strong = List.copyOf(out);
         for (Candidate l : learned) {
             boolean keep = true;
             boolean inOwnedParagraph = false;
@@ -95,18 +111,14 @@ public final class CandidateArbiter implements CandidateStage {
                 for (int p : paragraphs(segmentation, c)) {
                     inOwnedParagraph |= ownedParagraphs.contains(p);
                 }
-                for (ResidueSpan r : residue) {
-                    keep &= !r.overlaps(c.start(), c.end());
-                }
-                for (Candidate kept : out) {
-                    keep &= !overlaps(kept, c);
-                }
+                keep &= !residueIndex.overlapsAny(c);
+                keep &= !keptContent.overlapsAny(c);
             }
             if (keep && inOwnedParagraph) {
-                keep = !touches(strong, l) && hasCommonCue(segmentation, forms, cues, l);
+                keep = !touches(strongContentAndCues, l) && hasCommonCue(segmentation, forms, cues, l);
             }
             if (keep) {
-                out.add(l);
+                keep(l, out, keptContent);
             }
         }
         for (Candidate r : rules) {
@@ -115,57 +127,53 @@ public final class CandidateArbiter implements CandidateStage {
             }
             boolean free = true;
             for (CharRange c : r.content()) {
-                for (Candidate kept : out) {
-                    free &= !overlaps(kept, c);
-                }
+                free &= !keptContent.overlapsAny(c);
             }
             if (free) {
-                out.add(r);
+                keep(r, out, keptContent);
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
     }
 
+    private static void keep(Candidate candidate, List<Candidate> out, OverlapIndex keptContent) {
+        for (CharRange c : candidate.content()) {
+            keptContent.add(c, out.size());
+        }
+        out.add(candidate);
+    }
+
     /**
      * {@code rule} with the source extent of the learned candidate sharing its content, where it overlaps the
      * rule's own: the rule is right about who, the tagger (trained on annotated news) about where the mention
      * starts and ends ("Senator Ted Cruz of Texas"). Measured on PolNeAR dev, taking the tagger's cue extent
-     * as well gains nothing.
+     * as well gains nothing. The first learned candidate in list order that shares content decides.
      */
-    private static Candidate withLearnedBoundaries(Candidate rule, List<Candidate> learned) {
-        for (Candidate l : learned) {
-            boolean shared = false;
-            for (CharRange c : l.content()) {
-                shared |= overlaps(rule, c);
-            }
-            if (!shared) {
-                continue;
-            }
-            CharRange source = rule.source() != null && l.source() != null && rule.source().overlaps(l.source())
-                    ? l.source() : rule.source();
-            return new Candidate(rule.kind(), rule.content(), rule.cue(), source, rule.confidence(), rule.rule());
+    private static Candidate withLearnedBoundaries(Candidate rule, List<Candidate> learned,
+            OverlapIndex learnedContent) {
+        int first = Integer.MAX_VALUE;
+        for (CharRange c : rule.content()) {
+            first = Math.min(first, learnedContent.firstOwnerOverlapping(c));
         }
-        return rule;
+        if (first == Integer.MAX_VALUE) {
+            return rule;
+        }
+        Candidate l = learned.get(first);
+        CharRange source = rule.source() != null && l.source() != null && rule.source().overlaps(l.source())
+                ? l.source() : rule.source();
+        return new Candidate(rule.kind(), rule.content(), rule.cue(), source, rule.confidence(), rule.rule());
     }
 
-    /** True when the content, cue or source of {@code l} overlaps the content or cue of one of {@code kept}. */
-    private static boolean touches(List<Candidate> kept, Candidate l) {
-        List<CharRange> ranges = new ArrayList<>(l.content());
-        if (l.cue() != null) {
-            ranges.add(l.cue());
-        }
-        if (l.source() != null) {
-            ranges.add(l.source());
-        }
-        for (Candidate k : kept) {
-            for (CharRange r : ranges) {
-                if (overlaps(k, r) || k.cue() != null && k.cue().overlaps(r)) {
-                    return true;
-                }
+    /** True when the content, cue or source of {@code l} overlaps a content or cue range of the strong candidates. */
+    private static boolean touches(OverlapIndex strongContentAndCues, Candidate l) {
+        for (CharRange c : l.content()) {
+            if (strongContentAndCues.overlapsAny(c)) {
+                return true;
             }
         }
-        return false;
+        return l.cue() != null && strongContentAndCues.overlapsAny(l.cue())
+                || l.source() != null && strongContentAndCues.overlapsAny(l.source());
     }
 
     /** True when a phrase of the cue lexicon annotated often and precisely starts inside the cue of {@code l}. */
@@ -179,15 +187,6 @@ public final class CandidateArbiter implements CandidateStage {
             CueMatch m = cues.match(forms, t);
             if (m != null && m.entry().annotated() >= COMMON_CUE_ANNOTATED
                     && m.entry().precision() >= COMMON_CUE_PRECISION) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(Candidate candidate, CharRange range) {
-        for (CharRange c : candidate.content()) {
-            if (c.overlaps(range)) {
                 return true;
             }
         }

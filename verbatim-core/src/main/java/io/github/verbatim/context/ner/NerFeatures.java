@@ -6,6 +6,7 @@ import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -42,6 +43,15 @@ final class NerFeatures {
     private final LongSet seenCapitalInside = new LongSet();
 
     NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits) {
+        this(seg, gaz, bucketBits, null);
+    }
+
+    /**
+     * The features of the tokens of the sentences set in {@code sentences} (all when null). The document
+     * statistics still see every token, so a chosen token's features are those the three-argument
+     * constructor gives it; the features of a token outside the chosen sentences are undefined.
+     */
+    NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits, BitSet sentences) {
         this.seg = seg;
         this.text = seg.text();
         this.mask = (1 << bucketBits) - 1;
@@ -53,32 +63,17 @@ final class NerFeatures {
         gazetteer = new int[n];
         sentenceOf = new int[n];
         titleLine = new boolean[seg.sentences().size()];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            long lo = 0xcbf29ce484222325L;
-            long ex = 0xcbf29ce484222325L;
-            long sh = 0xcbf29ce484222325L;
-            char lastShape = 0;
-            int repeat = 0;
-            for (int k = t.start(); k < t.end(); k++) {
-                char c = text.charAt(k);
-                ex = (ex ^ c) * 0x100000001b3L;
-                lo = (lo ^ Character.toLowerCase(c)) * 0x100000001b3L;
-                char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-                        : Character.isDigit(c) ? 'd' : c;
-                if (s == lastShape) {
-                    if (++repeat >= 2) {
-                        continue;
-                    }
-                } else {
-                    repeat = 0;
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            Sentence sentence = seg.sentences().get(si);
+            boolean chosen = sentences == null || sentences.get(si);
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (chosen) {
+                    hashAll(i, t);
+                } else if (t.type() == TokenType.WORD) {
+                    lower[i] = lowerHash(t); // the document statistics read every word's lower case
                 }
-                lastShape = s;
-                sh = (sh ^ s) * 0x100000001b3L;
             }
-            lower[i] = lo;
-            exact[i] = ex;
-            shape[i] = sh;
         }
         for (int s = 0; s < seg.sentences().size(); s++) {
             Sentence sentence = seg.sentences().get(s);
@@ -103,6 +98,9 @@ final class NerFeatures {
                 }
             }
             titleLine[s] = words >= 3 && capitals * 10 >= words * 7;
+            if (sentences != null && !sentences.get(s)) {
+                continue; // gazetteer features look no further than the token's own sentence
+            }
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 GazetteerMatch m = gaz.longestAt(seg, i, sentence.endToken());
@@ -117,6 +115,43 @@ final class NerFeatures {
                 i = m.endToken();
             }
         }
+    }
+
+    /** Sets the exact, lower-case and shape hashes of token {@code i}. */
+    private void hashAll(int i, Token t) {
+        long lo = 0xcbf29ce484222325L;
+        long ex = 0xcbf29ce484222325L;
+        long sh = 0xcbf29ce484222325L;
+        char lastShape = 0;
+        int repeat = 0;
+        for (int k = t.start(); k < t.end(); k++) {
+            char c = text.charAt(k);
+            ex = (ex ^ c) * 0x100000001b3L;
+            lo = (lo ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+                    : Character.isDigit(c) ? 'd' : c;
+            if (s == lastShape) {
+                if (++repeat >= 2) {
+                    continue;
+                }
+            } else {
+                repeat = 0;
+            }
+            lastShape = s;
+            sh = (sh ^ s) * 0x100000001b3L;
+        }
+        lower[i] = lo;
+        exact[i] = ex;
+        shape[i] = sh;
+    }
+
+    /** The lower-case hash of a token, as {@link #hashAll} computes it. */
+    private long lowerHash(Token t) {
+        long lo = 0xcbf29ce484222325L;
+        for (int k = t.start(); k < t.end(); k++) {
+            lo = (lo ^ Character.toLowerCase(text.charAt(k))) * 0x100000001b3L;
+        }
+        return lo;
     }
 
     int size() {

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -138,15 +139,38 @@ public final class NerModel {
         if (!(scale > 0) || Float.isInfinite(scale)) {
             throw new IOException("bad quantisation scale " + scale);
         }
+        // the rows in one bulk read (at most 5 varint bytes and the weights each), parsed from the array:
+        // reading them a short at a time through the stream cost most of the load time
+        long most = Math.max(0, Math.min(Integer.MAX_VALUE - 16, (long) rows * (5 + 2 * labels)));
+        byte[] body = in.readNBytes((int) most);
         short[] weights = new short[(1 << bits) * labels];
         int bucket = 0;
+        int at = 0;
         for (int r = 0; r < rows; r++) {
-            bucket += readVarint(in);
+            int delta = 0;
+            for (int shift = 0; ; shift += 7) {
+                if (shift >= 35) {
+                    throw new IOException("malformed varint");
+                }
+                if (at >= body.length) {
+                    throw new EOFException("NER model ends inside row " + r + " of " + rows);
+                }
+                int b = body[at++] & 0xFF;
+                delta |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    break;
+                }
+            }
+            bucket += delta;
             if (bucket >= 1 << bits) {
                 throw new IOException("bucket " + bucket + " out of range");
             }
+            if (at + 2 * labels > body.length) {
+                throw new EOFException("NER model ends inside row " + r + " of " + rows);
+            }
             for (int l = 0; l < labels; l++) {
-                weights[bucket * labels + l] = in.readShort();
+                weights[bucket * labels + l] = (short) ((body[at] << 8) | (body[at + 1] & 0xFF));
+                at += 2;
             }
         }
         return new NerModel(bits, weights, scale, provenance);
@@ -215,18 +239,6 @@ public final class NerModel {
             v >>>= 7;
         }
         out.writeByte(v);
-    }
-
-    private static int readVarint(DataInputStream in) throws IOException {
-        int v = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            int b = in.readUnsignedByte();
-            v |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-        }
-        throw new IOException("malformed varint");
     }
 
     /** Number of feature buckets, a power of two. */

@@ -90,11 +90,17 @@ public final class NerTagger {
 
     /** The BIO labels of the tokens of the chosen sentences (all when null); others stay O. */
     int[] labels(Segmentation seg, java.util.BitSet sentences) {
-        NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits());
+        NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits(), sentences);
         int[] labels = new int[seg.tokens().size()];
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
         int[] scores = new int[NerLabels.COUNT];
-        WordScores words = new WordScores();
+        int scored = 0;
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            if (sentences == null || sentences.get(si)) {
+                scored += seg.sentences().get(si).endToken() - seg.sentences().get(si).firstToken();
+            }
+        }
+        WordScores words = new WordScores(scored);
         for (int si = 0; si < seg.sentences().size(); si++) {
             if (sentences != null && !sentences.get(si)) {
                 continue;
@@ -128,10 +134,18 @@ public final class NerTagger {
      * again costs one lookup instead of a dozen rows.
      */
     private static final class WordScores {
-        private long[] keys = new long[1024];
-        private int[] offsets = new int[1024];
-        private int[] rows = new int[1024 * NerLabels.COUNT];
+        private long[] keys;
+        private int[] offsets;
+        private int[] rows;
         private int size;
+
+        /** A cache sized for at most {@code tokens} distinct words (it grows past that if need be). */
+        WordScores(int tokens) {
+            int slots = Integer.highestOneBit(Math.max(16, Math.min(tokens, 1 << 16)) * 2 - 1) * 2;
+            keys = new long[slots];
+            offsets = new int[slots];
+            rows = new int[slots / 2 * NerLabels.COUNT];
+        }
 
         /** Sets {@code scores} to the word-only score of token i, computing and caching it when new. */
         void copyInto(NerFeatures features, int i, NerModel model, int[] buffer, int[] scores) {

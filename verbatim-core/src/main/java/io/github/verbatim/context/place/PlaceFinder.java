@@ -5,6 +5,7 @@ import io.github.verbatim.context.SpeechWords;
 import io.github.verbatim.context.gazetteer.Gazetteer;
 import io.github.verbatim.context.ner.EntityMention;
 import io.github.verbatim.context.ner.EntityType;
+import io.github.verbatim.text.LowerCaseWords;
 import io.github.verbatim.text.Paragraph;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
@@ -59,22 +60,11 @@ public final class PlaceFinder {
      */
     public Place venue(Segmentation seg, int sentenceIndex, List<EntityMention> mentions, List<CharSpan> exclude) {
         Sentence s = seg.sentences().get(sentenceIndex);
-        List<Integer> speechWords = new java.util.ArrayList<>();
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (SpeechWords.isSpeechWord(seg, i) && !excluded(seg.tokens().get(i), exclude)) {
-                speechWords.add(i);
-            }
-        }
+        List<Integer> speechWords = speechWords(seg, s, exclude);
         Place inPlace = null;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            String w = lower(seg, i);
-            if (!w.equals("at") && !w.equals("in")) {
-                continue;
-            }
-            if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
-                continue;
-            }
-            int end = phrase(seg, i + 1, s.endToken());
+            boolean at = lowerIs(seg, i, "at");
+            int end = candidateEnd(seg, s, i, speechWords, exclude);
             if (end < 0) {
                 continue;
             }
@@ -97,7 +87,7 @@ public final class PlaceFinder {
             Token last = seg.tokens().get(end - 1);
             Place place = new Place(seg.text().substring(first.start(), last.end()),
                     new CharSpan(first.start(), last.end()), PlaceKind.VENUE);
-            if (w.equals("at")) {
+            if (at) {
                 return place;
             }
             if (inPlace == null) {
@@ -106,6 +96,54 @@ public final class PlaceFinder {
             i = end - 1;
         }
         return inPlace;
+    }
+
+    /**
+     * Whether sentence {@code sentenceIndex} has a venue candidate: "at" or "in" outside {@code exclude},
+     * near a speech word, followed by a capitalised phrase. Without one, {@link #venue} returns null whatever
+     * the mentions, so a caller may skip finding names there.
+     */
+    public boolean hasVenueCandidate(Segmentation seg, int sentenceIndex, List<CharSpan> exclude) {
+        Sentence s = seg.sentences().get(sentenceIndex);
+        List<Integer> speechWords = null;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!atOrIn(seg, i)) {
+                continue; // cheap test first: most tokens are neither "at" nor "in"
+            }
+            if (speechWords == null) {
+                speechWords = speechWords(seg, s, exclude);
+            }
+            if (candidateEnd(seg, s, i, speechWords, exclude) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indices of the speech words of {@code s} outside {@code exclude}. */
+    private static List<Integer> speechWords(Segmentation seg, Sentence s, List<CharSpan> exclude) {
+        List<Integer> speechWords = new java.util.ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (SpeechWords.isSpeechWord(seg, i) && !excluded(seg.tokens().get(i), exclude)) {
+                speechWords.add(i);
+            }
+        }
+        return speechWords;
+    }
+
+    /**
+     * End of the capitalised phrase after token {@code i} when {@code i} is "at" or "in" outside
+     * {@code exclude} and near a speech word; else -1.
+     */
+    private static int candidateEnd(Segmentation seg, Sentence s, int i, List<Integer> speechWords,
+            List<CharSpan> exclude) {
+        if (!atOrIn(seg, i)) {
+            return -1;
+        }
+        if (excluded(seg.tokens().get(i), exclude) || !nearSpeechWord(i, speechWords)) {
+            return -1;
+        }
+        return phrase(seg, i + 1, s.endToken());
     }
 
     /** The article's dateline, or null. */
@@ -223,7 +261,8 @@ public final class PlaceFinder {
         if (exclude == null) {
             return false;
         }
-        for (CharSpan c : exclude) {
+        for (int k = 0; k < exclude.size(); k++) {
+            CharSpan c = exclude.get(k);
             if (t.start() >= c.start() && t.end() <= c.end()) {
                 return true;
             }
@@ -248,6 +287,35 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token {@code i} lower-cased is "at" or "in". A two-char ASCII token is tested directly; any other
+     * token goes through {@link #lowerIs}, since a non-ASCII token may lower-case to a different length.
+     */
+    static boolean atOrIn(Segmentation seg, int i) {
+        Token t = seg.tokens().get(i);
+        String text = seg.text();
+        if (t.end() - t.start() == 2) {
+            char a = text.charAt(t.start());
+            char b = text.charAt(t.start() + 1);
+            if (a < 0x80 && b < 0x80) {
+                a = (char) (a >= 'A' && a <= 'Z' ? a + 32 : a);
+                b = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+                return a == 'a' && b == 't' || a == 'i' && b == 'n';
+            }
+        }
+        char first = text.charAt(t.start());
+        if (first < 0x80 && (first | 0x20) != 'a' && (first | 0x20) != 'i') {
+            return false; // an ASCII first char stays the first char, lower-cased, of the copy
+        }
+        return lowerIs(seg, i, "at") || lowerIs(seg, i, "in");
+    }
+
+    /** Whether token {@code i} lower-cased is {@code word}: {@code lower(seg, i).equals(word)} without a copy. */
+    private static boolean lowerIs(Segmentation seg, int i, String word) {
+        Token t = seg.tokens().get(i);
+        return t.end() - t.start() <= 14 && LowerCaseWords.equalsLower(seg.text(), t.start(), t.end(), word);
     }
 
     private static String lower(Segmentation seg, int i) {

@@ -1,6 +1,7 @@
 package io.github.verbatim.context.time;
 
 import io.github.verbatim.context.CharSpan;
+import io.github.verbatim.text.LowerCaseWords;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
@@ -34,16 +35,44 @@ public final class TimeExpressionFinder {
     private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve"};
 
+    /**
+     * Words (lower case) that can start an expression: {@link Scan#at} finds nothing at a token that is not
+     * one of them and does not start with a digit, so the scan skips it without lower-casing it.
+     */
+    private static final LowerCaseWords STARTS = LowerCaseWords.of("yesterday", "today", "tonight", "tomorrow",
+            "last", "this", "next", "earlier", "later", "early", "late", "on", "in", "since", "until", "by",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve");
+
     /** Every expression in tokens {@code [from, to)} of {@code seg}, left to right, not overlapping. */
     public List<TimeExpression> find(Segmentation seg, int from, int to) {
+        return find(seg, from, to, false);
+    }
+
+    /** As {@link #find(Segmentation, int, int)}, trying every token (the reference the tests check against). */
+    List<TimeExpression> findTryingEveryToken(Segmentation seg, int from, int to) {
+        return find(seg, from, to, true);
+    }
+
+    private List<TimeExpression> find(Segmentation seg, int from, int to, boolean everyToken) {
         if (from < 0 || to > seg.tokens().size() || from > to) {
             throw new IllegalArgumentException("token range " + from + ".." + to + " outside 0.."
                     + seg.tokens().size());
         }
-        Scan scan = new Scan(seg, from, to);
+        Scan scan = null; // made at the first token that may start an expression
         List<TimeExpression> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if (!everyToken && !mayStart(seg, i)) {
+                i++;
+                continue;
+            }
+            if (scan == null) {
+                scan = new Scan(seg, from, to);
+            }
             TimeExpression e = scan.at(i);
             if (e == null) {
                 i++;
@@ -53,6 +82,19 @@ public final class TimeExpressionFinder {
             i = seg.tokenAtOrAfter(e.span().end());
         }
         return out;
+    }
+
+    /**
+     * Whether {@link Scan#at} can find an expression at token {@code i}: its lower case is null there for
+     * quotation marks and tokens over 12 chars; otherwise each branch needs the token to be a word of
+     * {@link #STARTS} or to start with a digit (day numbers, years, counts).
+     */
+    private static boolean mayStart(Segmentation seg, int i) {
+        Token t = seg.tokens().get(i);
+        if (t.type() == TokenType.QUOTE || t.end() - t.start() > 12) {
+            return false;
+        }
+        return Character.isDigit(seg.text().charAt(t.start())) || STARTS.contains(seg.text(), t.start(), t.end());
     }
 
     /** Every expression in the whole text. */

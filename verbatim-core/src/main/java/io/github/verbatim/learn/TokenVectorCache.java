@@ -1,0 +1,242 @@
+package io.github.verbatim.learn;
+
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Token;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A bounded memo, per distinct token, of what the tagger's passes need about the token alone: its lower-case
+ * and shape hashes ({@link FeatureHash}), its cue strength in each pass's lexicon, and for each pass and each
+ * offset {@code d} the summed weights of the token-local templates ({@link TokenTemplate}) that read a token at
+ * offset {@code d}. The emission of a position is then a handful of vector additions instead of one scattered
+ * gather per token-local feature, and sums stay in ints, so scores are bit-identical to the plain sum.
+ *
+ * <p>A token's identity is its exact chars and its token type: a slot is chosen by a 64-bit hash of both and
+ * a hit is confirmed by comparing the chars, so a hash collision can cost time but never change a result.
+ * Slots are direct-mapped; a token longer than {@value #MAX_CHARS} chars, or one whose slot another token of
+ * the same article already uses, gets a slot in an overflow area that is refilled for every article. Memory
+ * is bounded by the capacity plus the overflow of the largest article. Not thread-safe: one per tagging thread.
+ */
+final class TokenVectorCache {
+
+    /** Longest token (in chars) kept across articles. */
+    static final int MAX_CHARS = 16;
+    private static final int STRIDE = BioTags.STRIDE;
+    private static final int INITIAL_OVERFLOW = 256;
+
+    private final FeatureExtractor[] extractors;
+    private final short[][] weights;
+    private final int[] widths;
+    private final int capacity;
+    private final int mask;
+    private final TokenFacts cursor = new TokenFacts();
+
+    private int slots;
+    private long[] keys;
+    private byte[] types;
+    private byte[] lengths;
+    private char[] chars;
+    private int[] epochs;
+    private long[] lowers;
+    private long[] shapes;
+    private byte[][] strengths;
+    private int[][] vectors;
+    private final int[][] boundaries;
+
+    private int epoch;
+    private int overflow;
+    private int[] slotOf = new int[256];
+    private long hits;
+    private long lookups;
+
+    /**
+     * @param extractors the passes' extractors, first pass first
+     * @param weights    each pass's 16-bit weight table, {@code 2^hashBits * STRIDE} quanta
+     * @param capacity   slots kept across articles, a power of two
+     */
+    TokenVectorCache(FeatureExtractor[] extractors, short[][] weights, int capacity) {
+        if (extractors.length != weights.length || extractors.length == 0) {
+            throw new IllegalArgumentException(extractors.length + " extractors for " + weights.length
+                    + " weight tables");
+        }
+        if (capacity < 1 || Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("capacity " + capacity + " is not a power of two");
+        }
+        this.extractors = extractors.clone();
+        this.weights = weights.clone();
+        this.capacity = capacity;
+        this.mask = capacity - 1;
+        int passes = extractors.length;
+        this.widths = new int[passes];
+        this.boundaries = new int[passes][];
+        for (int p = 0; p < passes; p++) {
+            widths[p] = (2 * extractors[p].tokenReach() + 1) * STRIDE;
+            boundaries[p] = new int[widths[p]];
+            extractors[p].addTokenVectors(TokenFacts.boundary(), weights[p], boundaries[p], 0);
+        }
+        this.strengths = new byte[passes][];
+        this.vectors = new int[passes][];
+        allocate(capacity + INITIAL_OVERFLOW);
+        Arrays.fill(lengths, (byte) -1);
+    }
+
+    private void allocate(int size) {
+        int old = slots;
+        slots = size;
+        keys = keys == null ? new long[size] : Arrays.copyOf(keys, size);
+        types = types == null ? new byte[size] : Arrays.copyOf(types, size);
+        lengths = lengths == null ? new byte[size] : Arrays.copyOf(lengths, size);
+        chars = chars == null ? new char[size * MAX_CHARS] : Arrays.copyOf(chars, size * MAX_CHARS);
+        epochs = epochs == null ? new int[size] : Arrays.copyOf(epochs, size);
+        lowers = lowers == null ? new long[size] : Arrays.copyOf(lowers, size);
+        shapes = shapes == null ? new long[size] : Arrays.copyOf(shapes, size);
+        for (int p = 0; p < extractors.length; p++) {
+            strengths[p] = strengths[p] == null ? new byte[size] : Arrays.copyOf(strengths[p], size);
+            vectors[p] = vectors[p] == null ? new int[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
+        }
+        if (old > 0 && size > old) {
+            Arrays.fill(lengths, old, size, (byte) -1);
+        }
+    }
+
+    /**
+     * Gives back the memory one huge article made the overflow area and the token map grow to (beyond
+     * {@code maxTokens} tokens), so that a pooled cache does not keep it.
+     */
+    void trim(int maxTokens) {
+        if (slots - capacity > maxTokens) {
+            allocate(capacity + INITIAL_OVERFLOW);
+        }
+        if (slotOf.length > maxTokens) {
+            slotOf = new int[256];
+        }
+    }
+
+    /**
+     * Finds or fills the slot of every token of {@code segmentation}; afterwards {@link #slotOf()} maps token
+     * index to slot, valid until the next call.
+     */
+    void resolve(Segmentation segmentation) {
+        String text = segmentation.text();
+        List<Token> tokens = segmentation.tokens();
+        int n = tokens.size();
+        if (slotOf.length < n) {
+            slotOf = new int[Math.max(n, slotOf.length * 2)];
+        }
+        if (++epoch == Integer.MAX_VALUE) {
+            Arrays.fill(epochs, 0);
+            epoch = 1;
+        }
+        overflow = 0;
+        lookups += n;
+        for (int t = 0; t < n; t++) {
+            Token token = tokens.get(t);
+            int start = token.start();
+            int end = token.end();
+            int type = token.type().ordinal();
+            int length = end - start;
+            long h = 0xcbf29ce484222325L;
+            for (int c = start; c < end; c++) {
+                h ^= text.charAt(c);
+                h *= 0x100000001b3L;
+            }
+            long key = FeatureHash.mix(h + type);
+            int slot = (int) key & mask;
+            if (length <= MAX_CHARS) {
+                if (keys[slot] == key && lengths[slot] == length && types[slot] == type
+                        && sameChars(text, start, length, slot)) {
+                    hits++;
+                    epochs[slot] = epoch;
+                    slotOf[t] = slot;
+                    continue;
+                }
+                if (epochs[slot] != epoch) {
+                    keys[slot] = key;
+                    lengths[slot] = (byte) length;
+                    text.getChars(start, end, chars, slot * MAX_CHARS);
+                    fill(slot, text, start, end, type);
+                    slotOf[t] = slot;
+                    continue;
+                }
+            }
+            slotOf[t] = overflowSlot(text, start, end, type);
+        }
+    }
+
+    private int overflowSlot(String text, int start, int end, int type) {
+        int slot = capacity + overflow++;
+        if (slot >= slots) {
+            allocate(capacity + 2 * (slots - capacity));
+        }
+        lengths[slot] = -1;
+        fill(slot, text, start, end, type);
+        return slot;
+    }
+
+    private boolean sameChars(String text, int start, int length, int slot) {
+        int at = slot * MAX_CHARS;
+        for (int c = 0; c < length; c++) {
+            if (chars[at + c] != text.charAt(start + c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void fill(int slot, String text, int start, int end, int type) {
+        types[slot] = (byte) type;
+        epochs[slot] = epoch;
+        long lower = FeatureHash.lower(text, start, end);
+        long shape = FeatureHash.shape(text, start, end);
+        lowers[slot] = lower;
+        shapes[slot] = shape;
+        for (int p = 0; p < extractors.length; p++) {
+            int strength = extractors[p].lexicon().strength(lower);
+            strengths[p][slot] = (byte) strength;
+            int width = widths[p];
+            int[] v = vectors[p];
+            Arrays.fill(v, slot * width, slot * width + width, 0);
+            extractors[p].addTokenVectors(cursor.set(text, start, end, type, lower, shape, strength), weights[p], v,
+                    slot * width);
+        }
+    }
+
+    /** Slot of each token of the last resolved article. */
+    int[] slotOf() {
+        return slotOf;
+    }
+
+    long lower(int slot) {
+        return lowers[slot];
+    }
+
+    long shape(int slot) {
+        return shapes[slot];
+    }
+
+    int strength(int pass, int slot) {
+        return strengths[pass][slot];
+    }
+
+    /** Pass {@code pass}'s token vectors: slot {@code s}'s vector for offset {@code d} starts at {@code s * width + (d + reach) * STRIDE}. */
+    int[] vectors(int pass) {
+        return vectors[pass];
+    }
+
+    /** Ints per slot of pass {@code pass}: {@code (2 * reach + 1) * STRIDE}. */
+    int width(int pass) {
+        return widths[pass];
+    }
+
+    /** Pass {@code pass}'s vectors of the boundary facts, laid out like one slot. */
+    int[] boundary(int pass) {
+        return boundaries[pass];
+    }
+
+    /** Share of token lookups answered from the cache so far. */
+    double hitRate() {
+        return lookups == 0 ? 0 : hits / (double) lookups;
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.verbatim.context.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.verbatim.context.gazetteer.Gazetteer;
+import io.github.verbatim.testing.SharedData;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Segmenter;
+import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.Token;
+import io.github.verbatim.text.TokenType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tagger's shortcuts equal the plain computation: features built for the chosen sentences only equal
+ * those built for the whole document, and the tagger's labels (per-document word-score cache, chosen
+ * sentences) equal a plain greedy decoding that sums every feature of every token from the weight table.
+ * Checked on seeded random documents (many repeated and near-identical words, so the cache is hit) and,
+ * when present, on real news articles.
+ */
+class NerTaggerFastPathTest {
+
+    private static final String[] WORDS = {"the", "The", "THE", "said", "Said", "Obama", "obama", "OBAMA",
+        "Beijing", "Moscow", "in", "In", "New", "York", "U.S.", "US", "us", "Kremlin", "White", "House", "of",
+        "Mr", "Smith", "smith", "Smyth", "NATO", "headquarters", "Brussels", "on", "Wednesday", "1987", "3.5",
+        "co-op", "Co", "Inc", "bank", "Bank", "İstanbul", "straße", "Ægir", "naïve", "Zoë", "O'Neil", "'s",
+        "’s", "it", "It", "a", "A", "B", "X", "Ab", "aB", "ab", "BA", "ba", "Ba"};
+    private static final String[] GLUE = {" ", " ", " ", " ", "  ", ", ", ". ", "! ", " \"", "\" ", " (", ") ",
+        ": ", " - ", " \u201c", "\u201d ", "\n\n", ".\n", " & ", "-"};
+
+    private static final NerModel MODEL = NerModel.loadDefault();
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+    static String randomText(Random random, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < words; k++) {
+            if (random.nextInt(8) == 0) {
+                // a random short word of mixed case, so that texts differ by case or one letter
+                int length = 1 + random.nextInt(4);
+                for (int c = 0; c < length; c++) {
+                    char base = random.nextBoolean() ? 'a' : 'A';
+                    b.append((char) (base + random.nextInt(3)));
+                }
+            } else {
+                b.append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            b.append(GLUE[random.nextInt(GLUE.length)]);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void chosenSentenceFeaturesEqualWholeDocumentFeatures() {
+        Random random = new Random(7L);
+        for (int doc = 0; doc < 200; doc++) {
+            Segmentation seg = new Segmenter().segment(randomText(random, 5 + random.nextInt(150)));
+            BitSet chosen = randomSentences(seg, random);
+            NerFeatures all = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits());
+            NerFeatures some = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits(), chosen);
+            int[] a = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
+            int[] b = new int[a.length];
+            for (int s = chosen.nextSetBit(0); s >= 0; s = chosen.nextSetBit(s + 1)) {
+                Sentence sentence = seg.sentences().get(s);
+                for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                    int n = all.tokenFeatures(i, a);
+                    all.labelFeatures(i, 1, 0, a, n);
+                    int m = some.tokenFeatures(i, b);
+                    some.labelFeatures(i, 1, 0, b, m);
+                    assertEquals(n, m);
+                    assertArrayEquals(Arrays.copyOf(a, n + NerFeatures.LABEL_FEATURES),
+                            Arrays.copyOf(b, m + NerFeatures.LABEL_FEATURES), "token " + i + " in: " + seg.text());
+                    assertEquals(all.wordKey(i), some.wordKey(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void taggerLabelsEqualPlainGreedyDecoding() {
+        Random random = new Random(5L);
+        NerTagger tagger = new NerTagger(MODEL, GAZETTEER);
+        for (int doc = 0; doc < 300; doc++) {
+            Segmentation seg = new Segmenter().segment(randomText(random, 5 + random.nextInt(200)));
+            BitSet chosen = doc % 3 == 0 ? null : randomSentences(seg, random);
+            assertArrayEquals(plainLabels(seg, chosen), tagger.labels(seg, chosen), seg.text());
+        }
+    }
+
+    @Test
+    void taggerLabelsEqualPlainGreedyDecodingOnRealArticles() throws IOException {
+        Path file = SharedData.require("news/news-mix.jsonl.gz");
+        NerTagger tagger = new NerTagger(MODEL, GAZETTEER);
+        Random random = new Random(11L);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            int read = 0;
+            while ((line = in.readLine()) != null && read < 20_000) {
+                read++;
+                if (read % 40 != 0) {
+                    continue; // 500 articles spread over the sources of the file
+                }
+                Segmentation seg = new Segmenter().segment(json.readTree(line).path("text").asText());
+                BitSet chosen = read % 80 == 0 ? null : randomSentences(seg, random);
+                assertArrayEquals(plainLabels(seg, chosen), tagger.labels(seg, chosen), "article line " + read);
+            }
+        }
+    }
+
+    private static BitSet randomSentences(Segmentation seg, Random random) {
+        BitSet chosen = new BitSet();
+        for (int s = 0; s < seg.sentences().size(); s++) {
+            if (random.nextInt(3) == 0) {
+                chosen.set(s);
+            }
+        }
+        return chosen;
+    }
+
+    /** The plain computation: every feature of every scored token summed from the table, then the best label. */
+    private static int[] plainLabels(Segmentation seg, BitSet sentences) {
+        NerFeatures f = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits());
+        int[] labels = new int[seg.tokens().size()];
+        int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
+        for (int si = 0; si < seg.sentences().size(); si++) {
+            if (sentences != null && !sentences.get(si)) {
+                continue;
+            }
+            Sentence s = seg.sentences().get(si);
+            int prev = -1;
+            int prev2 = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                int label = NerLabels.O;
+                if (!outsideNames(seg, i)) {
+                    int[] scores = new int[NerLabels.COUNT];
+                    int n = f.tokenFeatures(i, buffer);
+                    f.labelFeatures(i, prev, prev2, buffer, n);
+                    MODEL.accumulate(buffer, n + NerFeatures.LABEL_FEATURES, scores);
+                    label = NerTagger.best(scores, prev);
+                }
+                labels[i] = label;
+                prev2 = prev;
+                prev = label;
+            }
+        }
+        return labels;
+    }
+
+    private static boolean outsideNames(Segmentation seg, int i) {
+        Token t = seg.tokens().get(i);
+        if (t.type() == TokenType.QUOTE) {
+            return true;
+        }
+        char c = seg.text().charAt(t.start());
+        return t.type() == TokenType.PUNCT && c != '.' && c != '&' && c != '-';
+    }
+}
