@@ -5,9 +5,11 @@ import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CandidateStage;
 import io.github.verbatim.extract.ExtractionInput;
 import io.github.verbatim.learn.LearnedCandidates;
+import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.extract.CueMatch;
+import io.github.verbatim.extract.CueSubjects;
 import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.text.Segmentation;
 
@@ -69,13 +71,65 @@ public final class CandidateArbiter implements CandidateStage {
     /** The rule candidates so far merged with the learned candidates for the same article. */
     @Override
     public List<Candidate> apply(ExtractionInput input, List<Candidate> candidates) {
-        return arbitrate(input.segmentation(), input.forms(), cues, candidates,
-                learned.extract(input.segmentation()), input.residue());
+        List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
+                learned.extract(input.segmentation()), input.residue(), new CueSubjects(input, cues));
+        return withRecoveredSources(input, cues, merged);
+    }
+
+    /**
+     * {@code merged} with a source for each learned candidate whose cue the tagger found without one, taken by
+     * the rules' noun-phrase heuristics from the cue's sentence ({@link CueSubjects}).
+     */
+    static List<Candidate> withRecoveredSources(ExtractionInput input, CueLexicon cues, List<Candidate> merged) {
+        CueSubjects subjects = null;
+        List<Candidate> out = null;
+        for (int i = 0; i < merged.size(); i++) {
+            Candidate c = merged.get(i);
+            if (c.cue() == null || c.source() != null || !LearnedCandidates.RULE.equals(c.rule())) {
+                continue;
+            }
+            if (subjects == null) {
+                subjects = new CueSubjects(input, cues);
+            }
+            CharRange source = subjects.sourceOf(c.cue());
+            if (source == null || overlapsContent(c, source)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(merged);
+            }
+            out.set(i, new Candidate(c.kind(), c.content(), c.cue(), source, c.confidence(), c.rule()));
+        }
+        return out == null ? merged : out;
+    }
+
+    /**
+     * False for a weak rule candidate of reported speech whose source does not read as the subject of its cue
+     * ("pollution credits", "If the rules survive"): the tagger left that gap, and the rule then mostly took a
+     * noun for a reporting verb. Direct quotations and candidates without a source or cue always pass.
+     */
+    private static boolean readsAsSubject(CueSubjects subjects, Candidate r) {
+        return subjects == null || r.kind() == AttributionKind.DIRECT || r.source() == null || r.cue() == null
+                || subjects.readsAsSubject(r.source(), r.cue());
+    }
+
+    private static boolean overlapsContent(Candidate c, CharRange range) {
+        for (CharRange r : c.content()) {
+            if (r.overlaps(range)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The merged candidates, ordered by content start. */
     static List<Candidate> arbitrate(Segmentation segmentation, TokenText forms, CueLexicon cues,
             List<Candidate> rules, List<Candidate> learned, List<ResidueSpan> residue) {
+        return arbitrate(segmentation, forms, cues, rules, learned, residue, null);
+    }
+
+    static List<Candidate> arbitrate(Segmentation segmentation, TokenText forms, CueLexicon cues,
+            List<Candidate> rules, List<Candidate> learned, List<ResidueSpan> residue, CueSubjects subjects) {
         Objects.requireNonNull(segmentation, "segmentation");
         OverlapIndex learnedContent = new OverlapIndex();
         for (int i = 0; i < learned.size(); i++) {
@@ -128,6 +182,9 @@ public final class CandidateArbiter implements CandidateStage {
             boolean free = true;
             for (CharRange c : r.content()) {
                 free &= !keptContent.overlapsAny(c);
+            }
+            if (free && !readsAsSubject(subjects, r)) {
+                continue;
             }
             if (free) {
                 keep(r, out, keptContent);
