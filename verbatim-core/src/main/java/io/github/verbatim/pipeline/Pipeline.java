@@ -54,6 +54,7 @@ public final class Pipeline {
                 .withStage(new SpeakerLabels());
     }
 
+    private static final boolean DEBUG_RULE = Boolean.getBoolean("verbatim.debugRule");
     private final Segmenter segmenter = new Segmenter();
     private final ResidueDetector residueDetector = new ResidueDetector();
     private final CueLexicon cues;
@@ -141,7 +142,7 @@ public final class Pipeline {
                 confidence *= 0.8;
             }
             attributions.add(new Attribution(c.kind(), content, cue, source, join(text, c.content()),
-                    c.cue() == null ? "" : slice(text, c.cue()), c.source() == null ? "" : slice(text, c.source()),
+                    DEBUG_RULE ? c.rule() : c.cue() == null ? "" : slice(text, c.cue()), c.source() == null ? "" : slice(text, c.source()),
                     resolution.refs().get(i), confidence));
         }
         List<Residue> residue = new ArrayList<>(residueSpans.size());
