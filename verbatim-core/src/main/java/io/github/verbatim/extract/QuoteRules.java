@@ -245,7 +245,7 @@ final class QuoteRules {
             if (d.isQuoteMark(k) || d.isPunct(k, ':')) {
                 // after a quotation closed by its own period, a clause running on into another quotation or a
                 // colon is the next statement ("“… neighborhood.” Russia insisted that Pyongyang “stop …”")
-                return Boolean.getBoolean("verbatim.oldClause") || !closedBefore(t) ? k : -1;
+                return closedBefore(t) ? -1 : k;
             }
         }
         return t >= d.size() ? t : -1;
