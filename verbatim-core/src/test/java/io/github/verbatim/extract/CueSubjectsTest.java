@@ -80,6 +80,24 @@ class CueSubjectsTest {
     }
 
     @Test
+    void anInvertedSourceTakesTheAppositionRunningToTheEndOfItsSentence() {
+        Doc d = new Doc("“It is grounded in fact,” said Jon Alterman, a Middle East analyst with the Center. “A long way.”");
+        assertEquals(d.range("Jon Alterman, a Middle East analyst with the Center"),
+                d.subjects.withApposition(d.range("Jon Alterman"), d.range("said")));
+        // a relative clause with its own reporting verb is a statement of its own
+        Doc own = new Doc("“No,” said Army Capt. Christian Pardo, who said he would not vote for either.");
+        assertEquals(own.range("Army Capt. Christian Pardo"),
+                own.subjects.withApposition(own.range("Army Capt. Christian Pardo"), own.range("said")));
+        // "according to X, …" goes on with the statement, and a source before its cue keeps its extent
+        Doc according = new Doc("Centerview earned $600 million, according to public filings, a huge sum for a firm.");
+        assertEquals(according.range("public filings"),
+                according.subjects.withApposition(according.range("public filings"), according.range("according to")));
+        Doc before = new Doc("Jon Alterman, a Middle East analyst, said it was grounded in fact.");
+        assertEquals(before.range("Jon Alterman"), before.subjects.withApposition(before.range("Jon Alterman"),
+                before.range("said")));
+    }
+
+    @Test
     void anyCueOfRandomTextGivesASourceInsideItsSentenceOrNone() {
         Random random = new Random(7);
         String[] words = {"Trump", "said", "the", "panel", "found", "that", "he", "asked", ",", "and", "in", "2001",
