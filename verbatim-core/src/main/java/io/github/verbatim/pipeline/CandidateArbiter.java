@@ -80,13 +80,27 @@ public final class CandidateArbiter implements CandidateStage {
      * {@code merged} with a source for each learned candidate whose cue the tagger found without one, taken by
      * the rules' noun-phrase heuristics from the cue's sentence, and with each source that follows its cue
      * extended over an apposition running to the end of the sentence ("said Jon Alterman, a Middle East
-     * analyst with ...", as PolNeAR annotates it); see {@link CueSubjects}.
+     * analyst with ...", as PolNeAR annotates it), and each cue without the object it ends with ("told
+     * reporters" becomes "told"); see {@link CueSubjects}.
      */
     static List<Candidate> withRecoveredSources(ExtractionInput input, CueLexicon cues, List<Candidate> merged) {
         CueSubjects subjects = null;
         List<Candidate> out = null;
         for (int i = 0; i < merged.size(); i++) {
             Candidate c = merged.get(i);
+            if (c.cue() != null) {
+                if (subjects == null) {
+                    subjects = new CueSubjects(input, cues);
+                }
+                CharRange trimmed = subjects.withoutObject(c.cue());
+                if (!trimmed.equals(c.cue())) {
+                    c = new Candidate(c.kind(), c.content(), trimmed, c.source(), c.confidence(), c.rule());
+                    if (out == null) {
+                        out = new ArrayList<>(merged);
+                    }
+                    out.set(i, c);
+                }
+            }
             if (c.cue() != null && c.source() != null && c.source().start() >= c.cue().end()) {
                 if (subjects == null) {
                     subjects = new CueSubjects(input, cues);

@@ -98,6 +98,14 @@ class CueSubjectsTest {
     }
 
     @Test
+    void aCueLosesTheObjectItEndsWith() {
+        Doc d = new Doc("Trump told reporters the plan was dead, asking her to leave. He said it.");
+        assertEquals(d.range("told"), d.subjects.withoutObject(d.range("told reporters")));
+        assertEquals(d.range("asking"), d.subjects.withoutObject(d.range("asking her")));
+        assertEquals(d.range("said"), d.subjects.withoutObject(d.range("said")));
+    }
+
+    @Test
     void anyCueOfRandomTextGivesASourceInsideItsSentenceOrNone() {
         Random random = new Random(7);
         String[] words = {"Trump", "said", "the", "panel", "found", "that", "he", "asked", ",", "and", "in", "2001",
