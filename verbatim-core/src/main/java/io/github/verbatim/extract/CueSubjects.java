@@ -25,6 +25,8 @@ public final class CueSubjects {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "this", "that", "these", "those", "some", "many", "most", "several", "both", "each",
             "every", "all", "any", "no", "few", "other", "another", "more", "two", "three", "four", "five");
+    /** Quantifiers that may float after a subject ("DuVernay both documents"). */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
     private final ExtractionInput input;
@@ -55,12 +57,30 @@ public final class CueSubjects {
      * "economic development projects": the supposed cue is then the phrase's own head noun).
      */
     public boolean readsAsSubject(CharRange source, CharRange cue) {
+        return asSubject(source, cue) != null;
+    }
+
+    /**
+     * {@code source} as the subject of {@code cue}, without an opening conjunction or adverb ("But Mr. Clarke"
+     * becomes "Mr. Clarke") or a floating quantifier after it ("DuVernay both" becomes "DuVernay"), or null when
+     * what is left does not read as a subject (see {@link #readsAsSubject}).
+     */
+    public CharRange asSubject(CharRange source, CharRange cue) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cue, "cue");
         DocumentView v = view();
         int start = input.segmentation().tokenAtOrAfter(source.start());
         int end = Math.min(v.size(), input.segmentation().tokenAtOrAfter(source.end()));
-        return start < end && plausible(start, end);
+        while (end - start > 1 && v.isWord(start) && OPENERS.contains(v.form(start)) && v.capitalised(start)) {
+            start++;
+        }
+        while (end - start > 1 && v.isWord(end - 1) && FLOATING.contains(v.form(end - 1))) {
+            end--;
+        }
+        if (start >= end || !plausible(start, end)) {
+            return null;
+        }
+        return v.range(start, end);
     }
 
     /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */

@@ -133,13 +133,13 @@ public final class CandidateArbiter implements CandidateStage {
     }
 
     /**
-     * False for a weak rule candidate of reported speech whose source does not read as the subject of its cue
-     * ("pollution credits", "If the rules survive"): the tagger left that gap, and the rule then mostly took a
-     * noun for a reporting verb. Direct quotations and candidates without a source or cue always pass.
+     * True for a weak rule candidate of reported speech, whose source must read as the subject of its cue
+     * before it fills a gap ("pollution credits", "If the rules survive" do not): the tagger left that gap,
+     * and the rule then mostly took a noun for a reporting verb. Direct quotations and candidates without a
+     * source or cue are not checked.
      */
-    private static boolean readsAsSubject(CueSubjects subjects, Candidate r) {
-        return subjects == null || r.kind() == AttributionKind.DIRECT || r.source() == null || r.cue() == null
-                || subjects.readsAsSubject(r.source(), r.cue());
+    private static boolean needsSubjectCheck(CueSubjects subjects, Candidate r) {
+        return subjects != null && r.kind() != AttributionKind.DIRECT && r.source() != null && r.cue() != null;
     }
 
     private static boolean overlapsContent(Candidate c, CharRange range) {
@@ -212,8 +212,12 @@ public final class CandidateArbiter implements CandidateStage {
             for (CharRange c : r.content()) {
                 free &= !keptContent.overlapsAny(c);
             }
-            if (free && !readsAsSubject(subjects, r)) {
-                continue;
+            if (free && needsSubjectCheck(subjects, r)) {
+                CharRange subject = subjects.asSubject(r.source(), r.cue());
+                if (subject == null) {
+                    continue;
+                }
+                r = new Candidate(r.kind(), r.content(), r.cue(), subject, r.confidence(), r.rule());
             }
             if (free) {
                 keep(r, out, keptContent);

@@ -98,6 +98,13 @@ class CueSubjectsTest {
     }
 
     @Test
+    void aSubjectLosesAnOpeningConjunctionAndAFloatingQuantifier() {
+        Doc d = new Doc("But Mr. Clarke was proposing something else. With her film, DuVernay both documents the boom.");
+        assertEquals(d.range("Mr. Clarke"), d.subjects.asSubject(d.range("But Mr. Clarke"), d.range("proposing")));
+        assertEquals(d.range("DuVernay"), d.subjects.asSubject(d.range("DuVernay both"), d.range("documents")));
+    }
+
+    @Test
     void aCueLosesTheObjectItEndsWith() {
         Doc d = new Doc("Trump told reporters the plan was dead, asking her to leave. He said it.");
         assertEquals(d.range("told"), d.subjects.withoutObject(d.range("told reporters")));
