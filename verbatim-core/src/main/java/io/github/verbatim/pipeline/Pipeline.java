@@ -54,7 +54,6 @@ public final class Pipeline {
                 .withStage(new SpeakerLabels());
     }
 
-    private static final boolean DEBUG_RULE = Boolean.getBoolean("verbatim.debugRule");
     private final Segmenter segmenter = new Segmenter();
     private final ResidueDetector residueDetector = new ResidueDetector();
     private final CueLexicon cues;
@@ -142,7 +141,7 @@ public final class Pipeline {
                 confidence *= 0.8;
             }
             attributions.add(new Attribution(c.kind(), content, cue, source, join(text, c.content()),
-                    DEBUG_RULE ? c.rule() : c.cue() == null ? "" : slice(text, c.cue()), c.source() == null ? "" : slice(text, c.source()),
+                    c.cue() == null ? "" : slice(text, c.cue()), c.source() == null ? "" : slice(text, c.source()),
                     resolution.refs().get(i), confidence));
         }
         List<Residue> residue = new ArrayList<>(residueSpans.size());
