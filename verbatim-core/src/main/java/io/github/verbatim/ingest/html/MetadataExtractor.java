@@ -31,6 +31,7 @@ public final class MetadataExtractor {
 
     private static final Pattern SECTION_TAIL = Pattern.compile("\\s*[|/\\-–—·]\\s*[\\p{L}\\p{N}]+\\s*");
     private static final Pattern KICKER_END = Pattern.compile(".*[\\p{L}\\p{N}\"'!?.)]\\s*(?::|\\s[|/-])\\s+");
+    private static final Pattern KICKER_SEPARATOR = Pattern.compile("(?<=[\\p{L}\\p{N}\"'!?.)»“”])\\s*:\\s+|\\s[|/\\-–—]\\s+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
@@ -90,10 +91,12 @@ public final class MetadataExtractor {
         SiteNameStripper stripper = new SiteNameStripper(names);
         List<String> candidates = new ArrayList<>();
         String declared = null;
+        boolean liveBlog = false;
         for (JsonNode a : articles) {
             String ld = JsonLd.text(a, "headline");
             if (ld != null) {
                 declared = stripper.strip(clean(Parser.unescapeEntities(ld, false)));
+                liveBlog = JsonLd.isLiveBlog(a);
                 break;
             }
         }
@@ -110,16 +113,19 @@ public final class MetadataExtractor {
             return stripper.strip(clean(doc.title()));
         }
         String chosen = candidates.get(0);
+        ShownHeadlines shown = null;
         if (usable(declared) && usable(openGraph) && !stripper.namesSite(openGraph)
                 && !ShownHeadlines.key(declared).equals(ShownHeadlines.key(openGraph))) {
-            ShownHeadlines shown = ShownHeadlines.of(doc);
-            boolean declaredShown = shown.shows(declared);
-            boolean openGraphShown = shown.shows(openGraph);
-            if (openGraphShown && !declaredShown) {
+            if (liveBlog) {
                 chosen = openGraph;
-            } else if (openGraphShown && isKickerOf(declared, openGraph)) {
-                chosen = openGraph;
+            } else {
+                shown = ShownHeadlines.of(doc);
+                chosen = pageDecides(shown, declared, openGraph);
             }
+        }
+        Matcher kicker = KICKER_SEPARATOR.matcher(chosen);
+        if (kicker.find()) {
+            chosen = withoutUnshownLabel(shown == null ? ShownHeadlines.of(doc) : shown, chosen);
         }
         for (String other : candidates) {
             if (other.length() < chosen.length() && chosen.startsWith(other)
@@ -129,6 +135,49 @@ public final class MetadataExtractor {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Between a JSON-LD headline and a different Open Graph title, the one the page shows: the Open Graph title
+     * when only it is shown, or when the JSON-LD headline is it with a kicker before it and it is shown; else the
+     * JSON-LD headline.
+     */
+    private static String pageDecides(ShownHeadlines shown, String declared, String openGraph) {
+        boolean openGraphShown = shown.shows(openGraph);
+        if (openGraphShown && (!shown.shows(declared) || isKickerOf(declared, openGraph))) {
+            return openGraph;
+        }
+        return declared;
+    }
+
+    /**
+     * {@code title} without the label before its headline when the page shows that headline under another label
+     * and never shows the title whole: "Iranischer Angriff auf Israel: «Die israelische Zurückhaltung…»" on a page
+     * whose heading is "Eskalation im Nahen Osten - «Die israelische Zurückhaltung…»" is the headline with a label
+     * only the metadata carries. Else {@code title} unchanged.
+     */
+    static String withoutUnshownLabel(ShownHeadlines shown, String title) {
+        if (shown.shows(title)) {
+            return title;
+        }
+        Matcher m = KICKER_SEPARATOR.matcher(title);
+        while (m.find()) {
+            String label = ShownHeadlines.letters(title.substring(0, m.start()));
+            String rest = title.substring(m.end()).trim();
+            String restLetters = ShownHeadlines.letters(rest);
+            if (label.isEmpty() || restLetters.isEmpty()) {
+                continue;
+            }
+            for (ShownHeadlines.Heading h : shown.headings()) {
+                String whole = ShownHeadlines.letters(h.text());
+                if (h.headlinePart() != null && ShownHeadlines.letters(h.headlinePart()).equals(restLetters)
+                        && whole.endsWith(restLetters)
+                        && !whole.substring(0, whole.length() - restLetters.length()).equals(label)) {
+                    return rest;
+                }
+            }
+        }
+        return title;
     }
 
     /** Whether {@code longer} is {@code headline} with a label and a separator before it ("Kicker: Headline"). */
