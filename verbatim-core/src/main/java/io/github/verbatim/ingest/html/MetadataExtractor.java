@@ -64,8 +64,12 @@ public final class MetadataExtractor {
      * the publisher's CMS states it), the Open Graph title, the page's first {@code <h1>}, the Twitter title, a
      * {@code <meta name=headline>} and the document title. Site names ({@link #siteNames} and the JSON-LD
      * publishers) are removed from every candidate but the {@code <h1>} by {@link SiteNameStripper}; a candidate
-     * shorter than four characters is passed over. The first candidate is taken, with three corrections:
+     * shorter than four characters is passed over. The first candidate is taken, with five corrections:
      * <ol>
+     * <li>when the JSON-LD headline and the Open Graph title are two different headlines, the Open Graph title
+     * is more than the site's name, and the JSON-LD article is a {@code LiveBlogPosting}, the Open Graph title is
+     * taken: a live blog's headline is the standing label of its running coverage ("UK riots LIVE: …"), the Open
+     * Graph title the story it tells;</li>
      * <li>when the JSON-LD headline and the Open Graph title are two different headlines, the Open Graph title
      * is more than the site's name, and the page shows its reader only the Open Graph one as a heading of its own
      * story ({@link ShownHeadlines}: not in navigation, breadcrumbs, teasers or hidden), the Open Graph title is
@@ -75,6 +79,9 @@ public final class MetadataExtractor {
      * Schule: Judy Lybke…") and the page shows the Open Graph title as a heading or as the headline part of a
      * heading that sets its kicker apart, the Open Graph title is taken: the kicker is a label over the
      * headline, not part of it;</li>
+     * <li>when the chosen candidate is "Label: Headline", the page never shows it whole and shows the headline
+     * under another label as a kicker + headline heading, the headline alone is taken
+     * ({@link #withoutUnshownLabel}): the label is one only the metadata carries;</li>
      * <li>when the chosen candidate is another candidate plus one trailing word after a separator ("Headline |
      * Sport", "…커졌다-정치"), that word is a section label the other source leaves out, and the shorter candidate
      * is taken. An unspaced hyphen counts here only because another source confirms the cut.</li>
@@ -123,8 +130,7 @@ public final class MetadataExtractor {
                 chosen = pageDecides(shown, declared, openGraph);
             }
         }
-        Matcher kicker = KICKER_SEPARATOR.matcher(chosen);
-        if (kicker.find()) {
+        if (KICKER_SEPARATOR.matcher(chosen).find()) {
             chosen = withoutUnshownLabel(shown == null ? ShownHeadlines.of(doc) : shown, chosen);
         }
         for (String other : candidates) {
