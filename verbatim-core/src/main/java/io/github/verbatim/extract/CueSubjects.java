@@ -7,12 +7,23 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds, by the rules' noun-phrase heuristics, the source of a cue another extractor found without one: the
- * noun phrase just before the cue in its sentence ("an arbitration panel in 2001 found", "which notes",
- * "Lawrence B. Cummings, called"), else the subject of a participle cue's main clause ("Clinton leaned in
- * heavy and often, painting ..."), else the sentence's subject when it is a name or a pronoun ("Scott beamed
- * and asked"). The rule view of the document is built on the first request, so documents that need no
- * recovery cost nothing. Confined to one document and one thread.
+ * The rules' reading of subjects and cue clauses, offered to a stage that merges statements from another
+ * extractor (the learned tagger) with the rules' own:
+ *
+ * <ul>
+ *   <li>{@link #sourceOf}: the source of a cue found without one, by the rules' noun-phrase heuristics: the
+ *       phrase just before the cue in its sentence ("An arbitration panel found", "Lawrence B. Cummings,
+ *       called"), else the main clause's subject for a participle after a comma ("Clinton leaned in heavy,
+ *       painting ..."), else the sentence's named or pronoun subject ("Scott beamed and asked");</li>
+ *   <li>{@link #asSubject} and {@link #readsAsSubject}: whether a phrase reads as the subject of a cue, or
+ *       whether the supposed cue is a noun of the phrase ("pollution credits");</li>
+ *   <li>{@link #withApposition}: an inverted source with the apposition PolNeAR annotates with it;</li>
+ *   <li>{@link #withoutObject}: a cue without the object it ends with ("told reporters").</li>
+ * </ul>
+ *
+ * The rules' view of the document is built on the first request that needs it, and cues are looked up only
+ * for the tokens asked about, so documents that need none of this cost next to nothing. Confined to one
+ * document and one thread.
  */
 public final class CueSubjects {
 
@@ -28,6 +39,13 @@ public final class CueSubjects {
     /** Quantifiers that may float after a subject ("DuVernay both documents"). */
     private static final Set<String> FLOATING = Set.of("both", "all", "each");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+
+    /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */
+    private static final int MAX_APPOSITION = 40;
+    /** Least cue-lexicon precision of a word that makes an apposition a statement of its own ("who said"). */
+    private static final double APPOSITION_CUE_PRECISION = 0.3;
+    /** Objects a cue may end with that PolNeAR leaves out of it ("told reporters", "asking her"). */
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me", "reporters");
 
     private final ExtractionInput input;
     private final CueLexicon cues;
@@ -83,11 +101,6 @@ public final class CueSubjects {
         return v.range(start, end);
     }
 
-    /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */
-    private static final int MAX_APPOSITION = 40;
-    /** Least cue-lexicon precision of a word that makes an apposition a statement of its own ("who said"). */
-    private static final double APPOSITION_CUE_PRECISION = 0.3;
-
     /**
      * {@code source} extended over the apposition that follows it when it comes after its cue and the
      * apposition runs to the end of the sentence ("…,” said Jon Alterman, a Middle East analyst with the
@@ -130,9 +143,6 @@ public final class CueSubjects {
         }
         return source;
     }
-
-    /** Objects a cue may end with that PolNeAR leaves out of it ("told reporters", "asking her"). */
-    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me", "reporters");
 
     /**
      * {@code cue} without the object it ends with ("told reporters", "asking her", "calling him" become "told",

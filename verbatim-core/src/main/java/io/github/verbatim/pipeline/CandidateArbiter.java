@@ -5,12 +5,12 @@ import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CandidateStage;
 import io.github.verbatim.extract.ExtractionInput;
 import io.github.verbatim.learn.LearnedCandidates;
-import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.extract.CueMatch;
 import io.github.verbatim.extract.CueSubjects;
 import io.github.verbatim.extract.TokenText;
+import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.text.Segmentation;
 
 import java.util.ArrayList;
@@ -37,9 +37,14 @@ import java.util.Set;
  *       aware") never enter a paragraph the rules read confidently.</li>
  *   <li>Elsewhere the learned candidates are kept: they find indirect speech, unusual cues and statements
  *       spanning sentences that the rules miss.</li>
- *   <li>A weaker rule candidate is added only where no kept candidate overlaps its content.</li>
+ *   <li>A weaker rule candidate is added only where no kept candidate overlaps its content, and, for reported
+ *       speech, only when its source reads as the subject of its cue ({@link CueSubjects#asSubject}: not
+ *       "pollution credits", where the rule took a noun for a reporting verb).</li>
  *   <li>Learned candidates whose content touches scraping residue are dropped (residue is never part of a
  *       statement).</li>
+ *   <li>The merged candidates are completed ({@code completed}): a learned cue without a source takes the
+ *       subject the rules find for it, an inverted source its apposition, and a cue loses the object it ends
+ *       with.</li>
  * </ol>
  *
  * The threshold and the paragraph rule were chosen on PolNeAR dev (see docs/accuracy.md). Stateless and
@@ -71,27 +76,25 @@ public final class CandidateArbiter implements CandidateStage {
     /** The rule candidates so far merged with the learned candidates for the same article. */
     @Override
     public List<Candidate> apply(ExtractionInput input, List<Candidate> candidates) {
+        CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
-                learned.extract(input.segmentation()), input.residue(), new CueSubjects(input, cues));
-        return withRecoveredSources(input, cues, merged);
+                learned.extract(input.segmentation()), input.residue(), subjects);
+        return completed(subjects, merged);
     }
 
     /**
-     * {@code merged} with a source for each learned candidate whose cue the tagger found without one, taken by
+     * {@code merged} (from the document {@code subjects} reads) with a source for each learned candidate whose
+     * cue the tagger found without one, taken by
      * the rules' noun-phrase heuristics from the cue's sentence, and with each source that follows its cue
      * extended over an apposition running to the end of the sentence ("said Jon Alterman, a Middle East
      * analyst with ...", as PolNeAR annotates it), and each cue without the object it ends with ("told
      * reporters" becomes "told"); see {@link CueSubjects}.
      */
-    static List<Candidate> withRecoveredSources(ExtractionInput input, CueLexicon cues, List<Candidate> merged) {
-        CueSubjects subjects = null;
+    static List<Candidate> completed(CueSubjects subjects, List<Candidate> merged) {
         List<Candidate> out = null;
         for (int i = 0; i < merged.size(); i++) {
             Candidate c = merged.get(i);
             if (c.cue() != null) {
-                if (subjects == null) {
-                    subjects = new CueSubjects(input, cues);
-                }
                 CharRange trimmed = subjects.withoutObject(c.cue());
                 if (!trimmed.equals(c.cue())) {
                     c = new Candidate(c.kind(), c.content(), trimmed, c.source(), c.confidence(), c.rule());
@@ -102,9 +105,6 @@ public final class CandidateArbiter implements CandidateStage {
                 }
             }
             if (c.cue() != null && c.source() != null && c.source().start() >= c.cue().end()) {
-                if (subjects == null) {
-                    subjects = new CueSubjects(input, cues);
-                }
                 CharRange extended = subjects.withApposition(c.source(), c.cue());
                 if (!extended.equals(c.source()) && !overlapsContent(c, extended)) {
                     if (out == null) {
@@ -116,9 +116,6 @@ public final class CandidateArbiter implements CandidateStage {
             }
             if (c.cue() == null || c.source() != null || !LearnedCandidates.RULE.equals(c.rule())) {
                 continue;
-            }
-            if (subjects == null) {
-                subjects = new CueSubjects(input, cues);
             }
             CharRange source = subjects.sourceOf(c.cue());
             if (source == null || overlapsContent(c, source)) {

@@ -114,7 +114,7 @@ class CandidateArbiterTest {
                 in(GAPS, "asked"), null, 0.6, "learned");
         Candidate ruleNoSource = new Candidate(AttributionKind.INDIRECT, List.of(in(GAPS, "the plan will work")),
                 in(GAPS, "argues"), null, 0.6, "indirect-subject-cue");
-        List<Candidate> out = CandidateArbiter.withRecoveredSources(input, cues, List.of(noSource, ruleNoSource));
+        List<Candidate> out = CandidateArbiter.completed(new CueSubjects(input, cues), List.of(noSource, ruleNoSource));
         assertEquals(in(GAPS, "Scott"), out.get(0).source());
         assertEquals(noSource.cue(), out.get(0).cue());
         assertEquals(noSource.content(), out.get(0).content());
