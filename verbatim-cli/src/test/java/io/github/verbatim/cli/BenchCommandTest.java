@@ -88,7 +88,7 @@ class BenchCommandTest {
         assertTrue(r.out().contains("issue 9 targets:"), r.out());
         assertTrue(r.err().contains("pass 3/3: extraction"), r.err());
         assertTrue(r.err().contains("warm-up, extraction (Pipeline.standard + JSON Lines) on 2 threads: "), r.err());
-        assertTrue(r.out().contains("JIT compilation during the 2-thread pass: "), r.out());
+        assertTrue(r.out().contains("JIT compiler during the 2-thread pass: "), r.out());
     }
 
     @Test

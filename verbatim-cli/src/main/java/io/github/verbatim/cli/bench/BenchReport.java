@@ -34,7 +34,7 @@ public record BenchReport(String input, BenchEnvironment environment, List<WarmU
     public static final double TARGET_BASELINE_RATIO = 0.05;
 
     /**
-     * JIT compilation over worker CPU above which a timed pass is flagged: its figure still includes the cost
+     * JIT compiler CPU over worker CPU above which a timed pass is flagged: its figure still includes the cost
      * of code being compiled.
      */
     public static final double COMPILING_SHARE = 0.02;
@@ -131,9 +131,9 @@ public record BenchReport(String input, BenchEnvironment environment, List<WarmU
             }
         }
         for (PassResult p : extraction) {
-            if (p.compileMillis() >= 0) {
-                line(b, "JIT compilation during the %d-thread pass: %.1f s, %.1f%% of worker CPU%s", p.threads(),
-                        p.compileMillis() / 1e3, 100 * p.compileShare(), p.compileShare() > COMPILING_SHARE
+            if (p.jitNanos() >= 0) {
+                line(b, "JIT compiler during the %d-thread pass: %.1f s, %.1f%% of worker CPU%s", p.threads(),
+                        p.jitNanos() / 1e9, 100 * p.jitShare(), p.jitShare() > COMPILING_SHARE
                                 ? String.format(Locale.ROOT, "  (over %.0f%%: still warming up, so this pass"
                                         + " reads slower than the code runs warm)", 100 * COMPILING_SHARE) : "");
             }
@@ -223,11 +223,11 @@ public record BenchReport(String input, BenchEnvironment environment, List<WarmU
             o.put("windowArticles", w.settings().window());
             o.put("articles", w.articles());
             o.put("workerCpuSeconds", w.workerCpuNanos() / 1e9);
-            o.put("compileSeconds", w.compileMillis() / 1e3);
+            o.put("jitSeconds", w.jitNanos() / 1e9);
             o.put("outcome", w.outcome().name());
-            ArrayNode shares = o.putArray("windowCompileShares");
+            ArrayNode shares = o.putArray("windowJitShares");
             for (WarmUp.Window win : w.windows()) {
-                shares.add(win.compileShare());
+                shares.add(win.jitShare());
             }
         }
         root.set("baseline", pass(baseline));
@@ -262,8 +262,8 @@ public record BenchReport(String input, BenchEnvironment environment, List<WarmU
         o.put("readerCpuSeconds", p.readerCpuNanos() / 1e9);
         o.put("processCpuSeconds", p.processCpuNanos() / 1e9);
         o.put("gcSeconds", p.gcMillis() / 1e3);
-        o.put("compileSeconds", p.compileMillis() / 1e3);
-        o.put("compileShare", p.compileShare());
+        o.put("jitSeconds", p.jitNanos() / 1e9);
+        o.put("jitShare", p.jitShare());
         o.put("mbPerSecondWall", p.mbPerSecondWall());
         o.put("mbPerSecondPerCore", p.mbPerSecondPerCore());
         o.put("articlesPerSecondWall", p.articlesPerSecondWall());
@@ -299,20 +299,20 @@ public record BenchReport(String input, BenchEnvironment environment, List<WarmU
     public static String warmUpLine(WarmUp.Result w) {
         WarmUp.Settings s = w.settings();
         String head = String.format(Locale.ROOT, "warm-up, %s on %d thread%s: %,d articles (the timed ones, cycled),"
-                        + " %.1f s of worker CPU, JIT compiling %s; ", w.workload(), w.threads(),
+                        + " %.1f s of worker CPU, JIT compiler %s; ", w.workload(), w.threads(),
                 w.threads() == 1 ? "" : "s", w.articles(), w.workerCpuNanos() / 1e9,
-                w.compileMillis() < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f s", w.compileMillis() / 1e3));
-        String last = String.format(Locale.ROOT, "%.1f%%", 100 * w.lastCompileShare());
+                w.jitNanos() < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f s", w.jitNanos() / 1e9));
+        String last = String.format(Locale.ROOT, "%.1f%%", 100 * w.lastJitShare());
         return head + switch (w.outcome()) {
-            case SETTLED -> String.format(Locale.ROOT, "settled: compilation under %.0f%% of worker CPU in %d"
+            case SETTLED -> String.format(Locale.ROOT, "settled: JIT under %.0f%% of worker CPU in %d"
                     + " windows of %,d articles in a row (last %s)", 100 * s.quietShare(), s.quietWindows(),
                     s.window(), last);
             case CPU_CAP -> String.format(Locale.ROOT, "NOT settled: stopped at the cap of %.0f s of CPU with"
-                    + " compilation at %s of worker CPU in the last window", s.maxCpuNanos() / 1e9, last);
+                    + " the JIT at %s of worker CPU in the last window", s.maxCpuNanos() / 1e9, last);
             case WINDOW_CAP -> String.format(Locale.ROOT, "NOT settled: stopped at the cap of %,d windows of %,d"
-                    + " articles with compilation at %s of worker CPU in the last window", s.maxWindows(),
+                    + " articles with the JIT at %s of worker CPU in the last window", s.maxWindows(),
                     s.window(), last);
-            case NO_JIT_CLOCK -> String.format(Locale.ROOT, "this JVM reports no compilation time, so it ran the"
+            case NO_JIT_CLOCK -> String.format(Locale.ROOT, "this JVM reports no JIT time, so it ran the"
                     + " minimum %.0f s of CPU", s.minCpuNanos() / 1e9);
             case NO_ARTICLES -> "no readable article";
         };

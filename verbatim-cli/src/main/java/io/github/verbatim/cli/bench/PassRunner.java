@@ -79,7 +79,7 @@ public final class PassRunner {
         }
         java.util.Map<String, Long> jvm0 = JvmThreadCpu.snapshot(WORKER);
         long gc0 = gcMillis();
-        long compile0 = JitClock.compileMillis();
+        JitClock jit = new JitClock();
         long process0 = osBean.getProcessCpuTime();
         long reader0 = threadBean.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
@@ -109,7 +109,7 @@ public final class PassRunner {
         long readerCpu = threadBean.getCurrentThreadCpuTime() - reader0;
         long processCpu = osBean.getProcessCpuTime() - process0;
         long gc = gcMillis() - gc0;
-        long compile = compile0 < 0 ? -1 : JitClock.compileMillis() - compile0;
+        long compile = jit.advance();
         java.util.Map<String, Long> background = JvmThreadCpu.difference(jvm0, JvmThreadCpu.snapshot(WORKER));
         long articles = 0;
         long bytes = 0;

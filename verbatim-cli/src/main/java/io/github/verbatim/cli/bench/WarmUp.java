@@ -10,8 +10,8 @@ import java.util.function.LongSupplier;
 /**
  * Runs a workload before it is timed until the JIT compiler has settled: over the articles that will be timed
  * (cycled from the start when they run out), in windows of {@link Settings#window()} articles, it watches the
- * JVM's compilation time ({@link JitClock}) against the workers' CPU time, and stops once the workers have had
- * at least {@link Settings#minCpuNanos()} and compilation took at most {@link Settings#quietShare()} of the
+ * JIT compiler's CPU time ({@link JitClock}) against the workers' CPU time, and stops once the workers have had
+ * at least {@link Settings#minCpuNanos()} and the compiler took at most {@link Settings#quietShare()} of the
  * worker CPU in {@link Settings#quietWindows()} windows in a row. It stops anyway at
  * {@link Settings#maxCpuNanos()} of worker CPU or {@link Settings#maxWindows()} windows, and says so: a timed
  * pass that starts while the compiler is still busy runs partly on unoptimised code, and whichever pass comes
@@ -27,7 +27,7 @@ public final class WarmUp implements PassRunner.Gate {
      * @param minCpuNanos  worker CPU the warm-up takes at least
      * @param maxCpuNanos  worker CPU after which it stops, settled or not
      * @param maxWindows   windows after which it stops, settled or not
-     * @param quietShare   compilation time over worker CPU in a window, at most, for that window to count quiet
+     * @param quietShare   JIT compiler CPU over worker CPU in a window, at most, for that window to count quiet
      * @param quietWindows quiet windows in a row that mean settled
      */
     public record Settings(int window, long minCpuNanos, long maxCpuNanos, int maxWindows, double quietShare,
@@ -66,12 +66,12 @@ public final class WarmUp implements PassRunner.Gate {
      *
      * @param articles       articles admitted in the window
      * @param workerCpuNanos worker CPU of the articles finished in the window
-     * @param compileMillis  compilation time in the window
+     * @param jitNanos       JIT compiler CPU in the window ({@link JitClock}); -1 when unknown
      */
-    public record Window(long articles, long workerCpuNanos, long compileMillis) {
+    public record Window(long articles, long workerCpuNanos, long jitNanos) {
         /** Compilation time over worker CPU; NaN without CPU. */
-        public double compileShare() {
-            return workerCpuNanos <= 0 ? Double.NaN : compileMillis * 1e6 / workerCpuNanos;
+        public double jitShare() {
+            return workerCpuNanos <= 0 ? Double.NaN : (double) jitNanos / workerCpuNanos;
         }
     }
 
@@ -82,12 +82,12 @@ public final class WarmUp implements PassRunner.Gate {
      * @param threads        worker threads it ran on
      * @param articles       articles it ran (the timed ones, cycled)
      * @param workerCpuNanos worker CPU it took
-     * @param compileMillis  JIT compilation time during it; -1 when unknown
+     * @param jitNanos       JIT compiler CPU during it ({@link JitClock}); -1 when unknown
      * @param windows        its windows in order
      * @param outcome        why it stopped
      * @param settings       the rule it followed
      */
-    public record Result(String workload, int threads, long articles, long workerCpuNanos, long compileMillis, List<Window> windows,
+    public record Result(String workload, int threads, long articles, long workerCpuNanos, long jitNanos, List<Window> windows,
                          Outcome outcome, Settings settings) {
         public Result {
             Objects.requireNonNull(workload, "workload");
@@ -97,28 +97,28 @@ public final class WarmUp implements PassRunner.Gate {
         }
 
         /** The last window's compilation share, NaN without windows. */
-        public double lastCompileShare() {
-            return windows.isEmpty() ? Double.NaN : windows.get(windows.size() - 1).compileShare();
+        public double lastJitShare() {
+            return windows.isEmpty() ? Double.NaN : windows.get(windows.size() - 1).jitShare();
         }
     }
 
     private final Settings settings;
-    private final LongSupplier compileClock;
+    private final LongSupplier jitClock;
     private final LongAdder cpu = new LongAdder();
     private final List<Window> windows = new ArrayList<>();
-    private final long compileStart;
+    private final long jitStart;
     private long admitted;
     private long windowCpu0;
-    private long windowCompile0;
+    private long windowJit0;
     private int quietInARow;
     private Outcome outcome;
 
-    /** A gate for one warm-up, reading compilation time from {@code compileClock} (ms, -1 when unknown). */
-    WarmUp(Settings settings, LongSupplier compileClock) {
+    /** A gate for one warm-up, reading the JIT's work so far from {@code jitClock} (ns, -1 when unknown). */
+    WarmUp(Settings settings, LongSupplier jitClock) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.compileClock = Objects.requireNonNull(compileClock, "compileClock");
-        this.compileStart = compileClock.getAsLong();
-        this.windowCompile0 = compileStart;
+        this.jitClock = Objects.requireNonNull(jitClock, "jitClock");
+        this.jitStart = jitClock.getAsLong();
+        this.windowJit0 = jitStart;
     }
 
     /**
@@ -127,12 +127,12 @@ public final class WarmUp implements PassRunner.Gate {
      */
     public static Result run(PassRunner runner, ArticleSource source, Workload workload, int threads, long limit,
             Settings settings, Progress progress) {
-        return run(runner, source, workload, threads, limit, settings, progress, JitClock::compileMillis);
+        return run(runner, source, workload, threads, limit, settings, progress, new JitClock()::advance);
     }
 
     static Result run(PassRunner runner, ArticleSource source, Workload workload, int threads, long limit,
-            Settings settings, Progress progress, LongSupplier compileClock) {
-        WarmUp gate = new WarmUp(settings, compileClock);
+            Settings settings, Progress progress, LongSupplier jitClock) {
+        WarmUp gate = new WarmUp(settings, jitClock);
         PassResult pass = runner.run(new CyclingSource(source, limit), workload, threads, Long.MAX_VALUE, progress,
                 gate);
         return gate.result(workload.name(), threads, pass);
@@ -160,17 +160,17 @@ public final class WarmUp implements PassRunner.Gate {
 
     private void closeWindow() {
         long cpuNow = cpu.sum();
-        long compileNow = compileClock.getAsLong();
+        long jitNow = jitClock.getAsLong();
         Window w = new Window(settings.window(), cpuNow - windowCpu0,
-                compileNow < 0 || windowCompile0 < 0 ? -1 : compileNow - windowCompile0);
+                jitNow < 0 || windowJit0 < 0 ? -1 : jitNow - windowJit0);
         windows.add(w);
         windowCpu0 = cpuNow;
-        windowCompile0 = compileNow;
-        boolean quiet = w.compileMillis() >= 0 && w.workerCpuNanos() > 0
-                && w.compileShare() <= settings.quietShare();
+        windowJit0 = jitNow;
+        boolean quiet = w.jitNanos() >= 0 && w.workerCpuNanos() > 0
+                && w.jitShare() <= settings.quietShare();
         quietInARow = quiet ? quietInARow + 1 : 0;
         boolean enoughCpu = cpuNow >= settings.minCpuNanos();
-        if (compileNow < 0) {
+        if (jitNow < 0) {
             if (enoughCpu) {
                 outcome = Outcome.NO_JIT_CLOCK;
             }
@@ -190,8 +190,8 @@ public final class WarmUp implements PassRunner.Gate {
             // the source ended the pass: only an empty source does that, as it is cycled
             why = pass.articles() == 0 ? Outcome.NO_ARTICLES : Outcome.WINDOW_CAP;
         }
-        long compileNow = compileClock.getAsLong();
+        long jitNow = jitClock.getAsLong();
         return new Result(workload, threads, pass.articles(), pass.workerCpuNanos(),
-                compileStart < 0 || compileNow < 0 ? -1 : compileNow - compileStart, windows, why, settings);
+                jitStart < 0 || jitNow < 0 ? -1 : jitNow - jitStart, windows, why, settings);
     }
 }

@@ -52,7 +52,7 @@ class WarmUpTest {
                 admitted++;
                 gate.done(MS);
             }
-            clock.addAndGet(compileMs[Math.min(w, compileMs.length - 1)]);
+            clock.addAndGet(compileMs[Math.min(w, compileMs.length - 1)] * MS);
         }
         return admitted;
     }
@@ -63,7 +63,7 @@ class WarmUpTest {
 
     @Test
     void stopsAfterTwoQuietWindowsOnceTheMinimumCpuIsSpent() {
-        AtomicLong clock = new AtomicLong(500);
+        AtomicLong clock = new AtomicLong(500 * MS);
         WarmUp gate = new WarmUp(rule(0, 1_000, 100), clock::get);
         // windows of 10 ms CPU: 5 ms compiling (50%), 3, 1 (10%), then 0.1 ms would be quiet: use 0
         long admitted = drive(gate, clock, 5, 3, 1, 0);
