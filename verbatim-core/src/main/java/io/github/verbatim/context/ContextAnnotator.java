@@ -203,7 +203,13 @@ public final class ContextAnnotator {
                 eventSentences.set(si);
             }
         }
-        List<EntityMention> mentions = tagger.tag(seg, needed, decodeLimits(seg, contents, eventSentences));
+        int[] limits = decodeLimits(seg, contents, eventSentences);
+        for (int si = needed.nextSetBit(0); si >= 0; si = needed.nextSetBit(si + 1)) {
+            if (limits[si] <= seg.sentences().get(si).firstToken()) {
+                needed.clear(si); // nothing to decode there: no features either
+            }
+        }
+        List<EntityMention> mentions = tagger.tag(seg, needed, limits);
         List<SpeechEvent> events = speechEvents(seg, speech, times, venues, mentions, contents, attributedIn,
                 speakerByName);
         Place dateline = placeFinder.dateline(seg);
