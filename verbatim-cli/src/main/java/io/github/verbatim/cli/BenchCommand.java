@@ -86,8 +86,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
             description = "Warm-up window in articles: each workload runs over the timed articles (cycled) before"
-                    + " timing until JIT compilation took under 2% of its CPU in 2 windows in a row (after at"
-                    + " least 3 s of CPU; at most 100 windows or --warmup-max-cpu); 0: no warm-up (default:"
+                    + " timing until the JIT compiler's CPU was under 2%% of the workers' in 2 windows in a row"
+                    + " (after at least 3 s of CPU; at most 100 windows or --warmup-max-cpu); 0: no warm-up (default:"
                     + " ${DEFAULT-VALUE}).")
     int warmup;
 

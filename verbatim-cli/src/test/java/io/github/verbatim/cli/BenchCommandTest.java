@@ -61,6 +61,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void helpFormatsEveryOption() {
+        Run r = run("bench", "--help");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(!r.err().contains("WARN") && !r.out().contains("WARN"), r.err());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("under 2% of the workers' in 2 windows"), r.out());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws IOException {
         Path in = Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"Hi.\"}\n");
         assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--threads", "0", in.toString()).exit());
