@@ -6,8 +6,10 @@ import io.github.verbatim.index.speakers.SpeakerRegistry;
 import io.github.verbatim.index.statements.Statement;
 import io.github.verbatim.index.statements.StatementClusterer;
 import io.github.verbatim.index.statements.StatementReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,8 +37,10 @@ record Aggregation(List<Statement> statements, SpeakerDirectory speakers) {
 
     /**
      * Writes {@code statements/}, {@code statement_reports/} and {@code speakers/} under {@code base}. The rows
-     * go to the executors as partitions of an RDD (one per core, so the tables are encoded in parallel): a local
-     * relation of this size would make every query-planning rule walk every row on the driver.
+     * go to the executors as partitions of an RDD (one per core, so the tables are encoded in parallel), each
+     * partition's rows packed into one byte array ({@link RowBlock}): a local relation of this size would make
+     * every query-planning rule walk every row on the driver, and Java serialisation of the rows themselves
+     * costs more than building them.
      */
     void write(SparkSession spark, String base) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -49,6 +53,15 @@ record Aggregation(List<Statement> statements, SpeakerDirectory speakers) {
     }
 
     private static Dataset<Row> table(SparkSession spark, JavaSparkContext sc, List<Row> rows, StructType schema) {
-        return spark.createDataFrame(sc.parallelize(rows, sc.defaultParallelism()), schema);
+        int parts = Math.max(1, sc.defaultParallelism());
+        List<byte[]> blocks = new ArrayList<>(parts);
+        int per = (rows.size() + parts - 1) / parts;
+        for (int from = 0; from < rows.size() || blocks.isEmpty(); from += Math.max(per, 1)) {
+            blocks.add(RowBlock.pack(rows.subList(Math.min(from, rows.size()), Math.min(from + per, rows.size())),
+                    schema));
+        }
+        JavaRDD<Row> unpacked = sc.parallelize(blocks, blocks.size())
+                .flatMap(block -> RowBlock.unpack(block, schema).iterator());
+        return spark.createDataFrame(unpacked, schema);
     }
 }

@@ -63,9 +63,12 @@ class SparkThroughputBenchmark {
             return articles / withSession / cliRate();
         }
 
-        /** Seconds of the phases that do what {@code extract} does: read, duplicates, extraction, tables. */
+        /**
+         * Seconds of the phases that do what {@code extract} does (read, duplicates, extraction, attribution,
+         * diagnostics and results tables), the aggregation running on the driver meanwhile.
+         */
         double extractPhases() {
-            return job.phases().get("read+dedup") + job.phases().get("extract+write");
+            return job.phases().get("read+dedup") + job.phases().get("extract") + job.phases().get("write");
         }
 
         double extractRatio() {
@@ -75,7 +78,8 @@ class SparkThroughputBenchmark {
 
     @Test
     void jobInLocal2AgainstTheSingleThreadedCli() throws IOException {
-        Path news = MixedSample.shared().resolve("news/news-mix.jsonl.gz");
+        Path news = Path.of(System.getProperty("benchmark.input",
+                MixedSample.shared().resolve("news/news-mix.jsonl.gz").toString()));
         assumeTrue(Files.exists(news), "skipped: " + news + " is missing from ../shared");
         int repeats = Integer.getInteger("benchmark.repeats", 3);
         warmUp(news, 2000);
@@ -89,7 +93,7 @@ class SparkThroughputBenchmark {
                             + "%.1f articles/s with them; process CPU %.2f s for the job (%.1f articles per CPU s), "
                             + "%.2f s with the session%n  job: %s%n  ratio job/CLI: %.2f without session start-up, "
                             + "%.2f with it; %.2f for the phases extract also does (read, duplicates, extraction, "
-                            + "attribution and diagnostics tables: %.2f s)%n",
+                            + "attribution, diagnostics and results tables, the aggregation running meanwhile: %.2f s)%n",
                     i + 1, loadAverage(), r.articles(), r.cliSeconds(), r.cliRate(), r.cliThreadCpu(),
                     r.articles() / r.cliThreadCpu(), r.cliProcessCpu(), r.jobSeconds(), r.articles() / r.jobSeconds(),
                     r.withSession(), r.articles() / r.withSession(), r.jobProcessCpu(),
@@ -106,6 +110,11 @@ class SparkThroughputBenchmark {
         System.out.printf("  job with session start-up and stop: %.2f s, %.1f articles/s, process CPU %.2f s%n",
                 median(runs, Run::withSession), median(runs, r -> r.articles() / r.withSession()),
                 median(runs, Run::sessionProcessCpu));
+        System.out.printf("  CPU per article: CLI %.3f ms thread, %.3f ms process; job %.3f ms process (%.2f times the CLI's)%n",
+                median(runs, r -> 1000 * r.cliThreadCpu() / r.articles()),
+                median(runs, r -> 1000 * r.cliProcessCpu() / r.articles()),
+                median(runs, r -> 1000 * r.jobProcessCpu() / r.articles()),
+                median(runs, r -> r.jobProcessCpu() / r.cliProcessCpu()));
         System.out.printf("  ratio job/CLI: %.2f without session start-up, %.2f with it (target >= 1.7 on 2 cores); "
                 + "%.2f for the phases extract also does%n", median(runs, Run::ratio), median(runs, Run::ratioWithSession),
                 median(runs, Run::extractRatio));
