@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import io.github.verbatim.index.speakers.SpeakerObservation;
@@ -137,7 +136,7 @@ public final class VerbatimSparkJob {
         clock.end("aggregate");
         aggregate.write(spark, base);
 
-        Row counts = table.agg(count(lit(1)), sum(size(col("attributions")))).first();
+        Row counts = table.agg(count(lit(1)), sum(col("attribution_count"))).first();
         Map<String, Long> skipCounts = diagnostics.javaRDD().map(r -> r.getString(3)).countByValue();
         read.unpersist();
         table.unpersist();
