@@ -44,12 +44,12 @@ record Aggregation(List<Statement> statements, SpeakerDirectory speakers) {
      */
     void write(SparkSession spark, String base) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        table(spark, sc, AggregateTables.statements(statements), AggregateTables.STATEMENTS).write()
-                .parquet(base + "statements");
-        table(spark, sc, AggregateTables.reports(statements), AggregateTables.REPORTS).write()
-                .parquet(base + "statement_reports");
-        table(spark, sc, AggregateTables.speakers(speakers.speakers()), AggregateTables.SPEAKERS).write()
-                .parquet(base + "speakers");
+        ParquetTables.write(table(spark, sc, AggregateTables.statements(statements), AggregateTables.STATEMENTS),
+                base + "statements", AggregateTables.STATEMENTS_UNIQUE);
+        ParquetTables.write(table(spark, sc, AggregateTables.reports(statements), AggregateTables.REPORTS),
+                base + "statement_reports", AggregateTables.REPORTS_UNIQUE);
+        ParquetTables.write(table(spark, sc, AggregateTables.speakers(speakers.speakers()), AggregateTables.SPEAKERS),
+                base + "speakers", AggregateTables.SPEAKERS_UNIQUE);
     }
 
     private static Dataset<Row> table(SparkSession spark, JavaSparkContext sc, List<Row> rows, StructType schema) {

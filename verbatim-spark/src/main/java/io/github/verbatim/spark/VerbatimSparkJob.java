@@ -124,7 +124,8 @@ public final class VerbatimSparkJob {
         CompletableFuture<Aggregation> aggregation =
                 CompletableFuture.supplyAsync(() -> Aggregation.of(reports, observations));
         String base = options.output().endsWith("/") ? options.output() : options.output() + "/";
-        table.select(explode(col("attributions")).as("a")).select("a.*").write().parquet(base + "attributions");
+        ParquetTables.write(table.select(explode(col("attributions")).as("a")).select("a.*"), base + "attributions",
+                AttributionTable.UNIQUE_COLUMNS);
         Dataset<Row> diagnostics = spark.createDataFrame(read.filter(r -> !r.isArticle())
                         .map(r -> DiagnosticsTable.row(r.skip())), DiagnosticsTable.SCHEMA)
                 .union(table.where(col("error").isNotNull()).select("error.*"));
