@@ -24,15 +24,30 @@ import org.apache.spark.sql.types.StructType;
  *
  * @param statements cross-outlet statements, as the clusterer orders them
  * @param speakers   registered speakers
+ * @param cpuSeconds CPU time of the two threads that clustered and registered (thread CPU, NaN where the JVM
+ *                   does not measure it)
  */
-record Aggregation(List<Statement> statements, SpeakerDirectory speakers) {
+record Aggregation(List<Statement> statements, SpeakerDirectory speakers, double cpuSeconds) {
 
     /** Clusters {@code reports} and registers {@code observations}, those of every stored article. */
     static Aggregation of(List<StatementReport> reports, List<SpeakerObservation> observations) {
-        CompletableFuture<SpeakerDirectory> speakers =
-                CompletableFuture.supplyAsync(() -> new SpeakerRegistry().build(observations));
-        List<Statement> statements = new StatementClusterer().cluster(reports);
-        return new Aggregation(statements, speakers.join());
+        CompletableFuture<Timed<SpeakerDirectory>> speakers =
+                CompletableFuture.supplyAsync(() -> Timed.run(() -> new SpeakerRegistry().build(observations)));
+        Timed<List<Statement>> statements = Timed.run(() -> new StatementClusterer().cluster(reports));
+        Timed<SpeakerDirectory> registry = speakers.join();
+        return new Aggregation(statements.value(), registry.value(), statements.cpuSeconds() + registry.cpuSeconds());
+    }
+
+    /** A value and the CPU time of the thread that computed it. */
+    private record Timed<T>(T value, double cpuSeconds) {
+
+        static <T> Timed<T> run(java.util.function.Supplier<T> work) {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            boolean measured = threads.isCurrentThreadCpuTimeSupported();
+            long start = measured ? threads.getCurrentThreadCpuTime() : 0;
+            T value = work.get();
+            return new Timed<>(value, measured ? (threads.getCurrentThreadCpuTime() - start) / 1e9 : Double.NaN);
+        }
     }
 
     /**

@@ -26,10 +26,12 @@ import java.util.TreeMap;
  *                      {@code aggregate} (waiting for the driver's aggregation to finish), {@code aggregate
  *                      tables+counts}
  * @param phaseCpu      process CPU seconds of the driver's JVM by phase, same keys as {@code phases}
+ * @param aggregationCpu thread CPU seconds of the driver's clustering and speaker registry (part of the
+ *                      {@code write} and {@code aggregate} phases' CPU)
  */
 public record JobSummary(int files, long articles, long attributions, long duplicates, Map<String, Long> skips,
                          long storedArticles, int statements, int speakers, double seconds, double cpuSeconds,
-                         Map<String, Double> phases, Map<String, Double> phaseCpu) {
+                         Map<String, Double> phases, Map<String, Double> phaseCpu, double aggregationCpu) {
 
     public JobSummary {
         skips = Map.copyOf(skips);
@@ -45,9 +47,10 @@ public record JobSummary(int files, long articles, long attributions, long dupli
     @Override
     public String toString() {
         return String.format("files: %d, articles: %d, attributions: %d, near-duplicates: %d, skipped: %s, "
-                        + "stored articles: %d, statements: %d, speakers: %d, %.1f s, CPU %.1f s (%.1f articles/s; %s)",
+                        + "stored articles: %d, statements: %d, speakers: %d, %.1f s, CPU %.1f s (%.1f articles/s; %s; "
+                        + "clustering and registry thread CPU %.1f s)",
                 files, articles, attributions, duplicates, new TreeMap<>(skips), storedArticles, statements, speakers,
-                seconds, cpuSeconds, articlesPerSecond(), phaseText());
+                seconds, cpuSeconds, articlesPerSecond(), phaseText(), aggregationCpu);
     }
 
     private String phaseText() {

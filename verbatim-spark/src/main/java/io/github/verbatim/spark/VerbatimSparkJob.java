@@ -145,7 +145,7 @@ public final class VerbatimSparkJob {
         return new JobSummary(files.size(), counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1),
                 flags.duplicateCount(), skipCounts, flags.storedCount(), aggregate.statements().size(),
                 aggregate.speakers().speakers().size(), clock.totalSeconds(), clock.totalCpuSeconds(),
-                clock.wallSeconds(), clock.cpuSeconds());
+                clock.wallSeconds(), clock.cpuSeconds(), aggregate.cpuSeconds());
     }
 
 }

@@ -71,6 +71,11 @@ class SparkThroughputBenchmark {
             return job.phases().get("read+dedup") + job.phases().get("extract") + job.phases().get("write");
         }
 
+        /** The job's process CPU less the driver's clustering and registry and the aggregate tables' phase. */
+        double jobCpuWithoutAggregation() {
+            return jobProcessCpu - job.aggregationCpu() - job.phaseCpu().get("aggregate tables+counts");
+        }
+
         double extractRatio() {
             return articles / extractPhases() / cliRate();
         }
@@ -115,6 +120,12 @@ class SparkThroughputBenchmark {
                 median(runs, r -> 1000 * r.cliProcessCpu() / r.articles()),
                 median(runs, r -> 1000 * r.jobProcessCpu() / r.articles()),
                 median(runs, r -> r.jobProcessCpu() / r.cliProcessCpu()));
+        System.out.printf("  aggregation's CPU: clustering and registry threads %.2f s, aggregate tables and counts phase "
+                        + "%.2f s; job CPU without them %.2f s (%.2f times the CLI's)%n",
+                median(runs, r -> r.job().aggregationCpu()),
+                median(runs, r -> r.job().phaseCpu().get("aggregate tables+counts")),
+                median(runs, Run::jobCpuWithoutAggregation),
+                median(runs, r -> r.jobCpuWithoutAggregation() / r.cliProcessCpu()));
         System.out.printf("  ratio job/CLI: %.2f without session start-up, %.2f with it (target >= 1.7 on 2 cores); "
                 + "%.2f for the phases extract also does%n", median(runs, Run::ratio), median(runs, Run::ratioWithSession),
                 median(runs, Run::extractRatio));
