@@ -30,15 +30,16 @@ import picocli.CommandLine;
  * both read the same articles. Run on demand:
  * {@code mvn -B -ntp -pl verbatim-spark -am install -Dbenchmark.groups=benchmark -Dbenchmark.excluded=none
  * -Dtest=SparkThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dbenchmark.repeats=N},
- * default 3).
+ * default 3; {@code -Dbenchmark.input=FILE} measures another input, e.g. a slice for a quick profile).
  *
  * <p>The JVM is warmed first on the corpus's first 2,000 articles. Each repetition then runs the CLI and the
  * job back to back; the job gets a new Spark session and a new pipeline each time (as a fresh
  * {@code spark-submit} would), so both sides pay the pipeline's loading. The job's time is given with and
  * without the session's start-up and stop; ratios are job articles/s over CLI articles/s of the same
  * repetition, and the medians over repetitions are printed last. CPU: the CLI's thread CPU time and the
- * process CPU time of each side (every thread: Spark's, JIT, GC). The load average is printed because other
- * processes sharing the cores change both figures.
+ * process CPU time of each side (every thread: Spark's, JIT, GC), the job's phases with their process CPU and
+ * the driver's clustering and registry thread CPU. The load average is printed because other processes sharing
+ * the cores change both figures.
  */
 @Tag("benchmark")
 class SparkThroughputBenchmark {
