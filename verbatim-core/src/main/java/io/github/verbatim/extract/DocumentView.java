@@ -31,8 +31,10 @@ final class DocumentView {
     final boolean[] residue;
     /** Whether each token is the period of a title or initial ("Mr.", "G."), part of a name. */
     final boolean[] abbreviationPeriod;
-    /** The longest cue (lexicon threshold) starting at each token, or null; looked up once per document. */
-    final CueMatch[] cueAt;
+    private final CueLexicon cues;
+    /** The longest cue (lexicon threshold) starting at each token, or null, once {@link #cueLooked} says so. */
+    private final CueMatch[] cueAt;
+    private final boolean[] cueLooked;
     /** Sentence index of each token. */
     final int[] sentenceOf;
 
@@ -77,12 +79,9 @@ final class DocumentView {
                 }
             }
         }
+        this.cues = cues;
         cueAt = new CueMatch[n];
-        for (int t = 0; t < n; t++) {
-            if (tokens.get(t).type() == TokenType.WORD) {
-                cueAt[t] = cues.match(forms, t);
-            }
-        }
+        cueLooked = new boolean[n];
         sentenceOf = new int[n];
         List<Sentence> sentences = seg.sentences();
         for (int s = 0; s < sentences.size(); s++) {
@@ -91,6 +90,18 @@ final class DocumentView {
                 sentenceOf[t] = s;
             }
         }
+    }
+
+    /**
+     * The longest cue (lexicon threshold) starting at word token {@code t}, or null; looked up on first use
+     * and remembered, so a reader that asks about a few tokens does not pay for the whole document.
+     */
+    CueMatch cueAt(int t) {
+        if (!cueLooked[t]) {
+            cueLooked[t] = true;
+            cueAt[t] = tokens.get(t).type() == TokenType.WORD ? cues.match(forms, t) : null;
+        }
+        return cueAt[t];
     }
 
     int size() {

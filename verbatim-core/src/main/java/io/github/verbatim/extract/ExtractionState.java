@@ -49,7 +49,7 @@ final class ExtractionState {
             return null;
         }
         if (least < 0) {
-            CueMatch m = d.cueAt[t];
+            CueMatch m = d.cueAt(t);
             return m == null || m.endToken() <= limit ? m : cues.match(d.forms, t, limit);
         }
         return cues.match(d.forms, t, limit, least);

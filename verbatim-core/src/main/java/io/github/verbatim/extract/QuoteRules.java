@@ -239,12 +239,25 @@ final class QuoteRules {
             if (d.paragraphOf(k) != para) {
                 return k;
             }
-            if (d.isTerminal(k) || d.isPunct(k, ',') || d.isPunct(k, ';') || d.isQuoteMark(k)
-                    || d.isPunct(k, ':')) {
+            if (d.isTerminal(k) || d.isPunct(k, ',') || d.isPunct(k, ';')) {
                 return k;
+            }
+            if (d.isQuoteMark(k) || d.isPunct(k, ':')) {
+                // after a quotation closed by its own period, a clause running on into another quotation or a
+                // colon is the next statement ("“… neighborhood.” Russia insisted that Pyongyang “stop …”")
+                return closedBefore(t) ? -1 : k;
             }
         }
         return t >= d.size() ? t : -1;
+    }
+
+    /** True when the last token before the quotation ending before the clause at {@code t} is a period. */
+    private boolean closedBefore(int t) {
+        int k = t - 1;
+        while (k > 0 && !d.isQuoteMark(k)) {
+            k--;
+        }
+        return k > 0 && d.isPunct(k - 1, '.');
     }
 
     /** Pre-posed cue before token {@code qs}: {srcStart, srcEnd, cueStart, cueEnd, qs}. */

@@ -41,6 +41,21 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aClauseAfterAQuotationClosedByItsPeriodIsTheNextStatementNotItsCue() {
+        List<Attribution> all = run("Japan branded North Korea an “outlaw nation in the neighborhood.” "
+                + "Russia insisted that Pyongyang “stop its dangerous escapades.”").attributions();
+        for (Attribution a : all) {
+            if (a.text().contains("outlaw")) {
+                assertTrue(!a.sourceText().equals("Russia"), () -> summary(a));
+            }
+        }
+        // with a comma the same words are the quotation's cue clause
+        List<Attribution> cued = run("“We will stop them,” Russia insisted, “whatever it takes.”").attributions();
+        assertEquals("Russia", cued.get(0).sourceText());
+        assertEquals("insisted", cued.get(0).cueText());
+    }
+
+    @Test
     void postPosedInvertedCue() {
         assertEquals("direct | Blinken | said | “We will win,” | Blinken", summary(only("“We will win,” said Blinken.")));
     }

@@ -7,6 +7,10 @@ import io.github.verbatim.clean.ResidueSpan;
 import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.extract.CueLexicon;
+import io.github.verbatim.extract.CueSubjects;
+import io.github.verbatim.extract.ExtractionInput;
+import io.github.verbatim.extract.quote.QuoteScanner;
+import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.AttributionKind;
@@ -84,5 +88,53 @@ class CandidateArbiterTest {
         assertEquals("The governor", standard.attributions().get(0).sourceText());
         assertTrue(standard.attributions().get(0).text().startsWith("that the new bridge would open"),
                 standard.attributions().get(0).text());
+    }
+
+    private static final String GAPS = "Scott beamed and asked the crowd to welcome the governor. "
+            + "Officials said economic development projects will expire this month unless Congress acts. "
+            + "Mr. Clarke argues that the plan will work.";
+
+    private static CharRange in(String text, String needle) {
+        int at = text.indexOf(needle);
+        assertTrue(at >= 0, needle);
+        return new CharRange(at, at + needle.length());
+    }
+
+    private static ExtractionInput input(String text) {
+        Segmentation seg = new Segmenter().segment(text);
+        TokenText tokenForms = TokenText.of(seg);
+        return new ExtractionInput(Article.of("t", text), seg, tokenForms,
+                new QuoteScanner(CueLexicon.standard()).scan(seg, tokenForms, CodePointIndex.of(text)), List.of());
+    }
+
+    @Test
+    void aLearnedCueWithoutASourceTakesTheSubjectOfItsSentence() {
+        ExtractionInput input = input(GAPS);
+        Candidate noSource = new Candidate(AttributionKind.INDIRECT, List.of(in(GAPS, "the crowd to welcome the governor")),
+                in(GAPS, "asked"), null, 0.6, "learned");
+        Candidate ruleNoSource = new Candidate(AttributionKind.INDIRECT, List.of(in(GAPS, "the plan will work")),
+                in(GAPS, "argues"), null, 0.6, "indirect-subject-cue");
+        List<Candidate> out = CandidateArbiter.completed(new CueSubjects(input, cues), List.of(noSource, ruleNoSource));
+        assertEquals(in(GAPS, "Scott"), out.get(0).source());
+        assertEquals(noSource.cue(), out.get(0).cue());
+        assertEquals(noSource.content(), out.get(0).content());
+        // only the tagger's candidates are completed: the rules looked for a source already
+        assertEquals(ruleNoSource, out.get(1));
+    }
+
+    @Test
+    void aWeakRuleFillsAGapOnlyWhenItsSourceReadsAsTheSubjectOfItsCue() {
+        ExtractionInput input = input(GAPS);
+        Candidate nounCue = new Candidate(AttributionKind.INDIRECT, List.of(in(GAPS, "will expire this month")),
+                in(GAPS, "projects"), in(GAPS, "economic development"), 0.5, "indirect-subject-cue");
+        Candidate verbCue = new Candidate(AttributionKind.INDIRECT, List.of(in(GAPS, "the plan will work")),
+                in(GAPS, "argues"), in(GAPS, "Mr. Clarke"), 0.5, "indirect-subject-cue");
+        Segmentation seg = input.segmentation();
+        List<Candidate> out = CandidateArbiter.arbitrate(seg, input.forms(), cues, List.of(nounCue, verbCue),
+                List.of(), List.of(), new CueSubjects(input, cues));
+        assertEquals(List.of(verbCue), out);
+        // without the check (no view of the document) both fill their gaps, as before
+        assertEquals(List.of(nounCue, verbCue), CandidateArbiter.arbitrate(seg, input.forms(), cues,
+                List.of(nounCue, verbCue), List.of(), List.of()));
     }
 }
