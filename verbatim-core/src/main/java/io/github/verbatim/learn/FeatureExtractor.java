@@ -213,6 +213,11 @@ public final class FeatureExtractor {
         return local.clone();
     }
 
+    /** Number of enabled token-local templates. */
+    int tokenTemplateCount() {
+        return local.length;
+    }
+
     /** The largest distance between a tagged position and the token an enabled token-local template reads. */
     int tokenReach() {
         return reach;
@@ -251,16 +256,17 @@ public final class FeatureExtractor {
 
     /**
      * Adds the token-local templates' weights for one token to {@code vectors}: for each enabled template at
-     * offset {@code d} that fires on {@code token}, the template's weight row (16-bit quanta, {@link
-     * BioTags#STRIDE} per row) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}.
+     * offset {@code d} that fires on {@code token}, the template's weight row (8-bit quanta, {@link
+     * BioTags#STRIDE} per row) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}. The sums fit
+     * a short: at most {@link #tokenTemplateCount()} quanta of at most {@link TaggerModel#MAX_QUANTUM} each.
      */
-    void addTokenVectors(TokenFacts token, short[] weights, int[] vectors, int at) {
+    void addTokenVectors(TokenFacts token, byte[] weights, short[] vectors, int at) {
         for (TokenTemplate t : local) {
             if (t.fires(token)) {
                 int base = row(t.id(), t.value(token)) * BioTags.STRIDE;
                 int to = at + (t.offset() + reach) * BioTags.STRIDE;
                 for (int y = 0; y < BioTags.STRIDE; y++) {
-                    vectors[to + y] += weights[base + y];
+                    vectors[to + y] = (short) (vectors[to + y] + weights[base + y]);
                 }
             }
         }

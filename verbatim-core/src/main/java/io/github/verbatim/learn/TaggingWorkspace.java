@@ -34,7 +34,7 @@ final class TaggingWorkspace {
     TaggingWorkspace(TaggerModel[] passes, int cacheCapacity) {
         this.passes = passes.clone();
         FeatureExtractor[] extractors = new FeatureExtractor[passes.length];
-        short[][] weights = new short[passes.length][];
+        byte[][] weights = new byte[passes.length][];
         for (int p = 0; p < passes.length; p++) {
             extractors[p] = passes[p].extractor();
             weights[p] = passes[p].quanta();
@@ -72,6 +72,9 @@ final class TaggingWorkspace {
             for (int q = 0; q < paragraphs; q++) {
                 int first = FeatureExtractor.firstToken(segmentation, q);
                 int n = FeatureExtractor.endToken(segmentation, q) - first;
+                if (prior != null && TaggerModel.quiet(prior, first, n)) {
+                    continue; // a stacked pass leaves a quiet paragraph all O (O is 0)
+                }
                 tagParagraph(p, segmentation, q, first, n, prior);
                 System.arraycopy(out, 0, tags, first, n);
             }
@@ -141,12 +144,12 @@ final class TaggingWorkspace {
         java.util.Arrays.fill(acc, 0);
         int reach = passes[pass].extractor().tokenReach();
         int width = cache.width(pass);
-        int[] vectors = cache.vectors(pass);
-        int[] boundary = cache.boundary(pass);
+        short[] vectors = cache.vectors(pass);
+        short[] boundary = cache.boundary(pass);
         int[] slotOf = cache.slotOf();
         for (int d = -reach; d <= reach; d++) {
             int j = i + d;
-            int[] src;
+            short[] src;
             int at;
             if (j < 0 || j >= n) {
                 src = boundary;
@@ -159,7 +162,7 @@ final class TaggingWorkspace {
                 acc[y] += src[at + y];
             }
         }
-        short[] weights = passes[pass].quanta();
+        byte[] weights = passes[pass].quanta();
         int[] offsets = scratch.offsets;
         int[] rows = scratch.rows;
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {

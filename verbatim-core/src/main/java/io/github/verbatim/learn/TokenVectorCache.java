@@ -27,7 +27,7 @@ final class TokenVectorCache {
     private static final int INITIAL_OVERFLOW = 256;
 
     private final FeatureExtractor[] extractors;
-    private final short[][] weights;
+    private final byte[][] weights;
     private final int[] widths;
     private final int capacity;
     private final int mask;
@@ -42,8 +42,8 @@ final class TokenVectorCache {
     private long[] lowers;
     private long[] shapes;
     private byte[][] strengths;
-    private int[][] vectors;
-    private final int[][] boundaries;
+    private short[][] vectors;
+    private final short[][] boundaries;
 
     private int epoch;
     private int overflow;
@@ -53,10 +53,10 @@ final class TokenVectorCache {
 
     /**
      * @param extractors the passes' extractors, first pass first
-     * @param weights    each pass's 16-bit weight table, {@code 2^hashBits * STRIDE} quanta
+     * @param weights    each pass's 8-bit weight table, {@code 2^hashBits * STRIDE} quanta
      * @param capacity   slots kept across articles, a power of two
      */
-    TokenVectorCache(FeatureExtractor[] extractors, short[][] weights, int capacity) {
+    TokenVectorCache(FeatureExtractor[] extractors, byte[][] weights, int capacity) {
         if (extractors.length != weights.length || extractors.length == 0) {
             throw new IllegalArgumentException(extractors.length + " extractors for " + weights.length
                     + " weight tables");
@@ -70,14 +70,18 @@ final class TokenVectorCache {
         this.mask = capacity - 1;
         int passes = extractors.length;
         this.widths = new int[passes];
-        this.boundaries = new int[passes][];
+        this.boundaries = new short[passes][];
         for (int p = 0; p < passes; p++) {
             widths[p] = (2 * extractors[p].tokenReach() + 1) * STRIDE;
-            boundaries[p] = new int[widths[p]];
+            if (extractors[p].tokenTemplateCount() * TaggerModel.MAX_QUANTUM > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("token vector sums of " + extractors[p].tokenTemplateCount()
+                        + " templates may not fit a short");
+            }
+            boundaries[p] = new short[widths[p]];
             extractors[p].addTokenVectors(TokenFacts.boundary(), weights[p], boundaries[p], 0);
         }
         this.strengths = new byte[passes][];
-        this.vectors = new int[passes][];
+        this.vectors = new short[passes][];
         allocate(capacity + INITIAL_OVERFLOW);
         Arrays.fill(lengths, (byte) -1);
     }
@@ -94,7 +98,7 @@ final class TokenVectorCache {
         shapes = shapes == null ? new long[size] : Arrays.copyOf(shapes, size);
         for (int p = 0; p < extractors.length; p++) {
             strengths[p] = strengths[p] == null ? new byte[size] : Arrays.copyOf(strengths[p], size);
-            vectors[p] = vectors[p] == null ? new int[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
+            vectors[p] = vectors[p] == null ? new short[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
         }
         if (old > 0 && size > old) {
             Arrays.fill(lengths, old, size, (byte) -1);
@@ -196,8 +200,8 @@ final class TokenVectorCache {
             int strength = extractors[p].lexicon().strength(lower);
             strengths[p][slot] = (byte) strength;
             int width = widths[p];
-            int[] v = vectors[p];
-            Arrays.fill(v, slot * width, slot * width + width, 0);
+            short[] v = vectors[p];
+            Arrays.fill(v, slot * width, slot * width + width, (short) 0);
             extractors[p].addTokenVectors(cursor.set(text, start, end, type, lower, shape, strength), weights[p], v,
                     slot * width);
         }
@@ -221,7 +225,7 @@ final class TokenVectorCache {
     }
 
     /** Pass {@code pass}'s token vectors: slot {@code s}'s vector for offset {@code d} starts at {@code s * width + (d + reach) * STRIDE}. */
-    int[] vectors(int pass) {
+    short[] vectors(int pass) {
         return vectors[pass];
     }
 
@@ -231,7 +235,7 @@ final class TokenVectorCache {
     }
 
     /** Pass {@code pass}'s vectors of the boundary facts, laid out like one slot. */
-    int[] boundary(int pass) {
+    short[] boundary(int pass) {
         return boundaries[pass];
     }
 

@@ -69,10 +69,10 @@ public final class ViterbiDecoder {
     }
 
     /**
-     * Decodes {@code features} into {@code out} with 16-bit weights: a weight is its quantum times
+     * Decodes {@code features} into {@code out} with 8-bit weights: a weight is its quantum times
      * {@code scale}. Sums stay in ints, so a token's emission costs one multiplication per tag.
      */
-    public static void decode(SequenceFeatures features, short[] weights, float scale, float[] transitions,
+    public static void decode(SequenceFeatures features, byte[] weights, float scale, float[] transitions,
             int[] out) {
         int n = features.length();
         float[] emissions = new float[n * T];
