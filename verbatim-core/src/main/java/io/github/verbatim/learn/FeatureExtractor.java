@@ -256,18 +256,15 @@ public final class FeatureExtractor {
 
     /**
      * Adds the token-local templates' weights for one token to {@code vectors}: for each enabled template at
-     * offset {@code d} that fires on {@code token}, the template's weight row (8-bit quanta, {@link
-     * BioTags#STRIDE} per row) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}. The sums fit
+     * offset {@code d} that fires on {@code token}, the template's weight row (8-bit quanta packed by {@link
+     * PackedQuanta}) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}. The sums fit
      * a short: at most {@link #tokenTemplateCount()} quanta of at most {@link TaggerModel#MAX_QUANTUM} each.
      */
-    void addTokenVectors(TokenFacts token, byte[] weights, short[] vectors, int at) {
+    void addTokenVectors(TokenFacts token, long[] weights, short[] vectors, int at) {
         for (TokenTemplate t : local) {
             if (t.fires(token)) {
-                int base = row(t.id(), t.value(token)) * BioTags.STRIDE;
-                int to = at + (t.offset() + reach) * BioTags.STRIDE;
-                for (int y = 0; y < BioTags.STRIDE; y++) {
-                    vectors[to + y] = (short) (vectors[to + y] + weights[base + y]);
-                }
+                PackedQuanta.addRow(weights, row(t.id(), t.value(token)), vectors,
+                        at + (t.offset() + reach) * BioTags.STRIDE);
             }
         }
     }

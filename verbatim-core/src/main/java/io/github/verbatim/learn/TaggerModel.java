@@ -23,7 +23,8 @@ public final class TaggerModel {
     /** Largest quantum: a weight is {@code quantum * scale} with {@code |quantum| <= MAX_QUANTUM}. */
     static final int MAX_QUANTUM = Byte.MAX_VALUE;
 
-    private final byte[] weights;
+    /** The weight rows, 8-bit quanta packed by {@link PackedQuanta}. */
+    private final long[] weights;
     private final float scale;
     private final float[] transitions;
     private final String description;
@@ -59,10 +60,11 @@ public final class TaggerModel {
             max = Math.max(max, Math.abs(w));
         }
         this.scale = max == 0f ? 1f : max / MAX_QUANTUM;
-        this.weights = new byte[weights.length];
+        byte[] quanta = new byte[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            this.weights[i] = (byte) Math.max(-MAX_QUANTUM, Math.min(MAX_QUANTUM, Math.round(weights[i] / scale)));
+            quanta[i] = (byte) Math.max(-MAX_QUANTUM, Math.min(MAX_QUANTUM, Math.round(weights[i] / scale)));
         }
+        this.weights = PackedQuanta.pack(quanta);
         this.transitions = transitions.clone();
         this.description = Objects.requireNonNull(description, "description");
         if (extractor.stacked() != (base != null)) {
@@ -149,15 +151,15 @@ public final class TaggerModel {
 
     /** The emission weights as floats (for tests). */
     float[] weights() {
-        float[] out = new float[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            out[i] = weights[i] * scale;
+        float[] out = new float[weightCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = quantum(i) * scale;
         }
         return out;
     }
 
-    /** The 8-bit weight table itself, for the tagging workspace; never hand it out of the package. */
-    byte[] quanta() {
+    /** The packed weight rows ({@link PackedQuanta}) themselves, for the tagging workspace; never hand them out of the package. */
+    long[] quanta() {
         return weights;
     }
 
@@ -167,8 +169,8 @@ public final class TaggerModel {
     }
 
     /** The 8-bit quantum of emission weight {@code index}; the weight is the quantum times {@link #scale()}. */
-    byte quantum(int index) {
-        return weights[index];
+    int quantum(int index) {
+        return PackedQuanta.quantum(weights, index);
     }
 
     /** The factor from quanta to weights. */
@@ -183,6 +185,6 @@ public final class TaggerModel {
 
     /** Number of emission weights. */
     int weightCount() {
-        return weights.length;
+        return weights.length * BioTags.STRIDE;
     }
 }

@@ -27,7 +27,7 @@ final class TokenVectorCache {
     private static final int INITIAL_OVERFLOW = 256;
 
     private final FeatureExtractor[] extractors;
-    private final byte[][] weights;
+    private final long[][] weights;
     private final int[] widths;
     private final int capacity;
     private final int mask;
@@ -53,10 +53,10 @@ final class TokenVectorCache {
 
     /**
      * @param extractors the passes' extractors, first pass first
-     * @param weights    each pass's 8-bit weight table, {@code 2^hashBits * STRIDE} quanta
+     * @param weights    each pass's weight rows, {@code 2^hashBits} rows packed by {@link PackedQuanta}
      * @param capacity   slots kept across articles, a power of two
      */
-    TokenVectorCache(FeatureExtractor[] extractors, byte[][] weights, int capacity) {
+    TokenVectorCache(FeatureExtractor[] extractors, long[][] weights, int capacity) {
         if (extractors.length != weights.length || extractors.length == 0) {
             throw new IllegalArgumentException(extractors.length + " extractors for " + weights.length
                     + " weight tables");
