@@ -213,11 +213,6 @@ public final class FeatureExtractor {
         return local.clone();
     }
 
-    /** Number of enabled token-local templates. */
-    int tokenTemplateCount() {
-        return local.length;
-    }
-
     /** The largest distance between a tagged position and the token an enabled token-local template reads. */
     int tokenReach() {
         return reach;
@@ -256,11 +251,10 @@ public final class FeatureExtractor {
 
     /**
      * Adds the token-local templates' weights for one token to {@code vectors}: for each enabled template at
-     * offset {@code d} that fires on {@code token}, the template's weight row (8-bit quanta packed by {@link
-     * PackedQuanta}) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}. The sums fit
-     * a short: at most {@link #tokenTemplateCount()} quanta of at most {@link TaggerModel#MAX_QUANTUM} each.
+     * offset {@code d} that fires on {@code token}, the template's weight row (16-bit quanta packed by {@link
+     * PackedQuanta}) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}.
      */
-    void addTokenVectors(TokenFacts token, long[] weights, short[] vectors, int at) {
+    void addTokenVectors(TokenFacts token, long[] weights, int[] vectors, int at) {
         for (TokenTemplate t : local) {
             if (t.fires(token)) {
                 PackedQuanta.addRow(weights, row(t.id(), t.value(token)), vectors,

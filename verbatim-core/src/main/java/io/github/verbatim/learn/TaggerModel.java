@@ -7,23 +7,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A trained attribution tagger: the feature configuration, the (averaged) weights, held as 8-bit quanta of
- * one scale (a quarter of the memory of floats, so that the table stays in the core's cache while tagging;
- * a 2^16-row pass takes 512 KB), and the transition
+ * A trained attribution tagger: the feature configuration, the (averaged) weights, held as 16-bit quanta of
+ * one scale (half the memory of floats, so that more of the table stays in the core's cache while tagging;
+ * a 2^16-row pass takes 1 MB), and the transition
  * scores, plus a description of the data it was trained on. A stacked model also holds the first-pass
  * model whose tags its {@link FeatureGroup#STACKED} features read. Immutable after construction (the arrays
  * are copied in and never handed out) and thread-safe.
  */
 public final class TaggerModel {
 
-    /** Token cache slots per tagging workspace; about 250 bytes each for a two-pass model. */
+    /** Token cache slots per tagging workspace; about 390 bytes each for a two-pass model. */
     private static final int CACHE_SLOTS = 1 << 14;
 
     private final FeatureExtractor extractor;
     /** Largest quantum: a weight is {@code quantum * scale} with {@code |quantum| <= MAX_QUANTUM}. */
-    static final int MAX_QUANTUM = Byte.MAX_VALUE;
+    static final int MAX_QUANTUM = Short.MAX_VALUE;
 
-    /** The weight rows, 8-bit quanta packed by {@link PackedQuanta}. */
+    /** The weight rows, 16-bit quanta packed by {@link PackedQuanta}. */
     private final long[] weights;
     private final float scale;
     private final float[] transitions;
@@ -60,9 +60,9 @@ public final class TaggerModel {
             max = Math.max(max, Math.abs(w));
         }
         this.scale = max == 0f ? 1f : max / MAX_QUANTUM;
-        byte[] quanta = new byte[weights.length];
+        short[] quanta = new short[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            quanta[i] = (byte) Math.max(-MAX_QUANTUM, Math.min(MAX_QUANTUM, Math.round(weights[i] / scale)));
+            quanta[i] = (short) Math.max(-MAX_QUANTUM, Math.min(MAX_QUANTUM, Math.round(weights[i] / scale)));
         }
         this.weights = PackedQuanta.pack(quanta);
         this.transitions = transitions.clone();
@@ -168,7 +168,7 @@ public final class TaggerModel {
         return transitions;
     }
 
-    /** The 8-bit quantum of emission weight {@code index}; the weight is the quantum times {@link #scale()}. */
+    /** The 16-bit quantum of emission weight {@code index}; the weight is the quantum times {@link #scale()}. */
     int quantum(int index) {
         return PackedQuanta.quantum(weights, index);
     }
@@ -185,6 +185,6 @@ public final class TaggerModel {
 
     /** Number of emission weights. */
     int weightCount() {
-        return weights.length * BioTags.STRIDE;
+        return weights.length / PackedQuanta.LONGS * BioTags.STRIDE;
     }
 }

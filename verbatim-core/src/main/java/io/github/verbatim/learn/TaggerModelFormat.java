@@ -26,24 +26,19 @@ import java.util.zip.GZIPOutputStream;
  * groups       int count + that many UTF names of {@link FeatureGroup}
  * lexicon      int count + count longs (ascending word hashes) + count bytes (strengths)
  * transitions  (COUNT + 1) * COUNT floats
- * scale        float: a weight is its 8-bit quantum times scale
+ * scale        float: a weight is its 16-bit quantum times scale
  * weights      int count of non-zero quanta, then per entry a varint gap from the previous index
- *              (first: from -1) and a signed byte quantum
+ *              (first: from -1) and a short quantum
  * base         boolean: a first-pass model follows, from "description" on, for a stacked model
  * </pre>
  *
- * Emission weights are quantized to 8 bits, as {@link TaggerModel} holds them for tagging. Version 1 files
- * (16-bit quanta, a short per entry, otherwise the same layout) are still read; their weights are quantized
- * to 8 bits on loading, so such a model tags as it would after being written again. Reading checks the magic
- * and version and fails naming what it found.
+ * Emission weights are quantized to 16 bits, which keeps the shipped file small; tagging decisions do
+ * not move measurably. Reading checks the magic and version and fails naming what it found.
  */
 public final class TaggerModelFormat {
 
     /** The format version this class writes and reads. */
-    public static final int VERSION = 2;
-
-    /** The older version still read: 16-bit quanta. */
-    static final int VERSION_16_BIT = 1;
+    public static final int VERSION = 1;
 
     private static final byte[] MAGIC = "VBTAGGER".getBytes(StandardCharsets.US_ASCII);
 
@@ -97,7 +92,7 @@ public final class TaggerModelFormat {
             int q = model.quantum(i);
             if (q != 0) {
                 writeVarint(data, i - previous);
-                data.writeByte(q);
+                data.writeShort(q);
                 previous = i;
             }
         }
@@ -123,17 +118,17 @@ public final class TaggerModelFormat {
                         + new String(magic, StandardCharsets.ISO_8859_1) + ")");
             }
             int version = data.readInt();
-            if (version != VERSION && version != VERSION_16_BIT) {
+            if (version != VERSION) {
                 throw new IOException("tagger model format version " + version + " is not supported (this build reads "
-                        + VERSION_16_BIT + " and " + VERSION + ")");
+                        + VERSION + ")");
             }
-            return readBody(data, 0, version == VERSION_16_BIT);
+            return readBody(data, 0);
         } catch (EOFException truncated) {
             throw new IOException("truncated tagger model", truncated);
         }
     }
 
-    private static TaggerModel readBody(DataInputStream data, int depth, boolean shortQuanta) throws IOException {
+    private static TaggerModel readBody(DataInputStream data, int depth) throws IOException {
         if (depth > 4) {
             throw new IOException("corrupt tagger model: first-pass models nested too deep");
         }
@@ -180,10 +175,10 @@ public final class TaggerModelFormat {
                 if (index < 0 || index >= weights.length) {
                     throw new IOException("corrupt tagger model: weight index " + index + " out of range");
                 }
-                weights[index] = (shortQuanta ? data.readShort() : data.readByte()) * scale;
+                weights[index] = data.readShort() * scale;
             }
             FeatureExtractor extractor = new FeatureExtractor(groups, hashBits, lexicon);
-            TaggerModel base = data.readBoolean() ? readBody(data, depth + 1, shortQuanta) : null;
+            TaggerModel base = data.readBoolean() ? readBody(data, depth + 1) : null;
             try {
                 return new TaggerModel(extractor, weights, transitions, new String(description, StandardCharsets.UTF_8),
                         base);

@@ -144,12 +144,12 @@ final class TaggingWorkspace {
         java.util.Arrays.fill(acc, 0);
         int reach = passes[pass].extractor().tokenReach();
         int width = cache.width(pass);
-        short[] vectors = cache.vectors(pass);
-        short[] boundary = cache.boundary(pass);
+        int[] vectors = cache.vectors(pass);
+        int[] boundary = cache.boundary(pass);
         int[] slotOf = cache.slotOf();
         for (int d = -reach; d <= reach; d++) {
             int j = i + d;
-            short[] src;
+            int[] src;
             int at;
             if (j < 0 || j >= n) {
                 src = boundary;

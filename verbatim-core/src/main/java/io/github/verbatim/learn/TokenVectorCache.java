@@ -42,8 +42,8 @@ final class TokenVectorCache {
     private long[] lowers;
     private long[] shapes;
     private byte[][] strengths;
-    private short[][] vectors;
-    private final short[][] boundaries;
+    private int[][] vectors;
+    private final int[][] boundaries;
 
     private int epoch;
     private int overflow;
@@ -70,18 +70,14 @@ final class TokenVectorCache {
         this.mask = capacity - 1;
         int passes = extractors.length;
         this.widths = new int[passes];
-        this.boundaries = new short[passes][];
+        this.boundaries = new int[passes][];
         for (int p = 0; p < passes; p++) {
             widths[p] = (2 * extractors[p].tokenReach() + 1) * STRIDE;
-            if (extractors[p].tokenTemplateCount() * TaggerModel.MAX_QUANTUM > Short.MAX_VALUE) {
-                throw new IllegalArgumentException("token vector sums of " + extractors[p].tokenTemplateCount()
-                        + " templates may not fit a short");
-            }
-            boundaries[p] = new short[widths[p]];
+            boundaries[p] = new int[widths[p]];
             extractors[p].addTokenVectors(TokenFacts.boundary(), weights[p], boundaries[p], 0);
         }
         this.strengths = new byte[passes][];
-        this.vectors = new short[passes][];
+        this.vectors = new int[passes][];
         allocate(capacity + INITIAL_OVERFLOW);
         Arrays.fill(lengths, (byte) -1);
     }
@@ -98,7 +94,7 @@ final class TokenVectorCache {
         shapes = shapes == null ? new long[size] : Arrays.copyOf(shapes, size);
         for (int p = 0; p < extractors.length; p++) {
             strengths[p] = strengths[p] == null ? new byte[size] : Arrays.copyOf(strengths[p], size);
-            vectors[p] = vectors[p] == null ? new short[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
+            vectors[p] = vectors[p] == null ? new int[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
         }
         if (old > 0 && size > old) {
             Arrays.fill(lengths, old, size, (byte) -1);
@@ -200,8 +196,8 @@ final class TokenVectorCache {
             int strength = extractors[p].lexicon().strength(lower);
             strengths[p][slot] = (byte) strength;
             int width = widths[p];
-            short[] v = vectors[p];
-            Arrays.fill(v, slot * width, slot * width + width, (short) 0);
+            int[] v = vectors[p];
+            Arrays.fill(v, slot * width, slot * width + width, 0);
             extractors[p].addTokenVectors(cursor.set(text, start, end, type, lower, shape, strength), weights[p], v,
                     slot * width);
         }
@@ -225,7 +221,7 @@ final class TokenVectorCache {
     }
 
     /** Pass {@code pass}'s token vectors: slot {@code s}'s vector for offset {@code d} starts at {@code s * width + (d + reach) * STRIDE}. */
-    short[] vectors(int pass) {
+    int[] vectors(int pass) {
         return vectors[pass];
     }
 
@@ -235,7 +231,7 @@ final class TokenVectorCache {
     }
 
     /** Pass {@code pass}'s vectors of the boundary facts, laid out like one slot. */
-    short[] boundary(int pass) {
+    int[] boundary(int pass) {
         return boundaries[pass];
     }
 

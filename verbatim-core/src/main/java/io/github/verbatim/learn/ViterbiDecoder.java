@@ -69,7 +69,7 @@ public final class ViterbiDecoder {
     }
 
     /**
-     * Decodes {@code features} into {@code out} with 8-bit weight rows packed by {@link PackedQuanta}: a weight
+     * Decodes {@code features} into {@code out} with 16-bit weight rows packed by {@link PackedQuanta}: a weight
      * is its quantum times {@code scale}. Sums stay in ints, so a token's emission costs one multiplication per
      * tag.
      */

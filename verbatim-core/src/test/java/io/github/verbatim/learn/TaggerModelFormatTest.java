@@ -77,7 +77,7 @@ class TaggerModelFormatTest {
         Segmentation s = new Segmenter().segment("The mayor said that voters were angry. Smith argued that taxes would fall.");
         assertArrayEquals(model.tag(s), read.tag(s));
         assertArrayEquals(model.transitions(), read.transitions());
-        // weights survive 8-bit quantisation to within one quantum
+        // weights survive 16-bit quantisation to within one quantum
         float[] a = model.weights();
         float[] b = read.weights();
         float max = 0;
@@ -85,7 +85,7 @@ class TaggerModelFormatTest {
             max = Math.max(max, Math.abs(w));
         }
         for (int i = 0; i < a.length; i++) {
-            assertEquals(a[i], b[i], max / TaggerModel.MAX_QUANTUM);
+            assertEquals(a[i], b[i], max / Short.MAX_VALUE);
         }
     }
 
@@ -98,77 +98,6 @@ class TaggerModelFormatTest {
         assertEquals("Smith", LinkedAttribution.slice(s.text(), found.get(0).source()));
         assertEquals("said", LinkedAttribution.slice(s.text(), found.get(0).cue()));
         assertEquals("taxes would fall", LinkedAttribution.slice(s.text(), found.get(0).content()));
-    }
-
-    /** Writes {@code model} in the version 1 layout (16-bit quanta), as builds before version 2 did. */
-    private static byte[] version1Bytes(TaggerModel model) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.io.DataOutputStream data = new java.io.DataOutputStream(new GZIPOutputStream(out))) {
-            data.write("VBTAGGER".getBytes(StandardCharsets.US_ASCII));
-            data.writeInt(1);
-            writeVersion1Body(model, data);
-        }
-        return out.toByteArray();
-    }
-
-    private static void writeVersion1Body(TaggerModel model, java.io.DataOutputStream data) throws IOException {
-        byte[] description = model.description().getBytes(StandardCharsets.UTF_8);
-        data.writeInt(description.length);
-        data.write(description);
-        data.writeInt(model.extractor().hashBits());
-        EnumSet<FeatureGroup> groups = EnumSet.copyOf(model.extractor().groups());
-        data.writeInt(groups.size());
-        for (FeatureGroup g : groups) {
-            data.writeUTF(g.name());
-        }
-        long[] keys = model.extractor().lexicon().keys();
-        data.writeInt(keys.length);
-        for (long k : keys) {
-            data.writeLong(k);
-        }
-        data.write(model.extractor().lexicon().strengths());
-        for (float t : model.transitions()) {
-            data.writeFloat(t);
-        }
-        // the same weights as 16-bit quanta of a 256 times finer scale
-        data.writeFloat(model.scale() / 256);
-        int nonZero = 0;
-        for (int i = 0; i < model.weightCount(); i++) {
-            nonZero += model.quantum(i) != 0 ? 1 : 0;
-        }
-        data.writeInt(nonZero);
-        int previous = -1;
-        for (int i = 0; i < model.weightCount(); i++) {
-            if (model.quantum(i) != 0) {
-                int gap = i - previous;
-                while ((gap & ~0x7F) != 0) {
-                    data.writeByte((gap & 0x7F) | 0x80);
-                    gap >>>= 7;
-                }
-                data.writeByte(gap);
-                data.writeShort(model.quantum(i) * 256);
-                previous = i;
-            }
-        }
-        data.writeBoolean(model.base() != null);
-        if (model.base() != null) {
-            writeVersion1Body(model.base(), data);
-        }
-    }
-
-    @Test
-    void readsVersion1ModelsWith16BitQuanta() throws IOException {
-        TaggerModel model = trainSmall(5, true, 3);
-        TaggerModel read = TaggerModelFormat.read(new ByteArrayInputStream(version1Bytes(model)));
-        assertEquals(model.description(), read.description());
-        assertTrue(read.base() != null);
-        assertArrayEquals(model.weights(), read.weights());
-        assertArrayEquals(model.base().weights(), read.base().weights());
-        Segmentation s = new Segmenter().segment("The mayor said that voters were angry. Smith argued that taxes would fall.");
-        assertArrayEquals(model.tag(s), read.tag(s));
-        // written again, it is a version 2 file of the same model
-        TaggerModel again = TaggerModelFormat.read(new ByteArrayInputStream(bytes(read)));
-        assertArrayEquals(model.weights(), again.weights());
     }
 
     @Test

@@ -26,10 +26,10 @@ class StandardPipelineDevScoresTest {
         AttributionScorer.Scores all = scorer.report(AttributionScorer.Subset.ALL);
         AttributionScorer.Scores quoted = scorer.report(AttributionScorer.Subset.QUOTED);
         assertEquals(0.813, all.contentOverlap().f1(), TOLERANCE, "content.overlap F1");
-        assertEquals(0.693, all.attribution().f1(), TOLERANCE, "attribution F1");
-        assertEquals(0.698, all.sourceExact().f1(), TOLERANCE, "span.source.exact F1");
+        assertEquals(0.690, all.attribution().f1(), TOLERANCE, "attribution F1");
+        assertEquals(0.695, all.sourceExact().f1(), TOLERANCE, "span.source.exact F1");
         assertEquals(0.647, all.cueExact().f1(), TOLERANCE, "span.cue.exact F1");
-        assertEquals(0.905, quoted.sourceGivenContent(), TOLERANCE, "direct.source|content");
-        assertEquals(0.969, quoted.contentOverlap().recall(), TOLERANCE, "direct.recall");
+        assertEquals(0.907, quoted.sourceGivenContent(), TOLERANCE, "direct.source|content");
+        assertEquals(0.967, quoted.contentOverlap().recall(), TOLERANCE, "direct.recall");
     }
 }
