@@ -33,6 +33,15 @@ public record HtmlEvalReport(List<HtmlPageScore> pages) {
         return pages.stream().mapToDouble(p -> p.titleOk() ? 1 : 0).average().orElse(0);
     }
 
+    /**
+     * Share of pages whose title has the gold title's words in the gold's order, punctuation aside
+     * ({@link HtmlExtractionEvaluator#sameWords}); a looser figure shown beside {@link #titleAccuracy()}.
+     */
+    public double titleSameWordsAccuracy() {
+        return pages.stream().mapToDouble(p -> p.titleOk()
+                || HtmlExtractionEvaluator.sameWords(p.predictedTitle(), p.goldTitle()) ? 1 : 0).average().orElse(0);
+    }
+
     /** Share of pages with a gold date whose extracted day is right. */
     public double dateAccuracy() {
         return pages.stream().filter(p -> p.dateOk() != null).mapToDouble(p -> p.dateOk() ? 1 : 0)
@@ -57,9 +66,9 @@ public record HtmlEvalReport(List<HtmlPageScore> pages) {
         return String.format(Locale.ROOT,
                 "pages %d (English %d, dated %d)%n"
                         + "shingle F1   all %.4f  English %.4f  (P %.4f R %.4f)%n"
-                        + "title        %.4f%n"
+                        + "title        %.4f  (same words, punctuation aside: %.4f)%n"
                         + "date (day)   %.4f%n",
                 pages.size(), englishPages(), datedPages(), meanF1(), meanF1English(), meanPrecision(),
-                meanRecall(), titleAccuracy(), dateAccuracy());
+                meanRecall(), titleAccuracy(), titleSameWordsAccuracy(), dateAccuracy());
     }
 }

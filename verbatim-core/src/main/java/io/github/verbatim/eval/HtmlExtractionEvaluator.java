@@ -41,6 +41,7 @@ public final class HtmlExtractionEvaluator {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern QUOTES = Pattern.compile("[\"'‘’‚‛“”„‟«»‹›「」『』`´]");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final HtmlArticleParser parser;
 
@@ -102,6 +103,31 @@ public final class HtmlExtractionEvaluator {
         }
         long hits = tokens.stream().filter(t -> ENGLISH.contains(t.toLowerCase(Locale.ROOT))).count();
         return hits * 100 >= tokens.size() * 12L;
+    }
+
+    /**
+     * Whether two titles have the same words in the same order (NFKC, case folded, words being runs of letters and
+     * digits), whatever punctuation stands between them: "Rückbau von Atomkraftwerk - Kühltürme gesprengt" and
+     * "Rückbau von Atomkraftwerk: Kühltürme gesprengt". A looser reading of "the title is right" than
+     * {@link #normTitle} equality, reported beside it and never in its place.
+     */
+    public static boolean sameWords(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        List<String> wa = titleWords(a);
+        return !wa.isEmpty() && wa.equals(titleWords(b));
+    }
+
+    private static List<String> titleWords(String title) {
+        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : NOT_WORD.split(t)) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     static String normTitle(String title) {

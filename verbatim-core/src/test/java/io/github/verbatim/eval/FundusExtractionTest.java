@@ -28,13 +28,13 @@ class FundusExtractionTest {
         assertTrue(report.dateAccuracy() >= 0.90, "date accuracy " + report.dateAccuracy() + " (target 0.90)");
     }
 
-    // measured 0.959 / 0.962 / 0.907 (234/258) / 0.981: text and date meet the targets (pinned at them);
-    // title does not (target 0.95; the remaining misses are mostly pages whose JSON-LD headline and og:title are
-    // two different headlines with nothing on the page telling which one the gold took, docs/ingest.md), so its
-    // floor guards the measured figure, less a tolerance of one or two pages, against regression
+    // measured 0.959 / 0.962 / 0.919 (237/258) / 0.981: text and date meet the targets (pinned at them);
+    // title does not (target 0.95; 15 of the 21 misses are pages whose JSON-LD headline and og:title are two
+    // different headlines, where the gold follows one source or the other by publisher with nothing on the page
+    // telling which, docs/ingest.md), so its floor guards the measured figure, less two pages, against regression
     private static final double FLOOR_F1_ALL = 0.93;
     private static final double FLOOR_F1_ENGLISH = 0.95;
-    private static final double FLOOR_TITLE = 0.90;
+    private static final double FLOOR_TITLE = 0.91;
 
     @Test
     void shingleScoreMatchesTheBenchmarkDefinition() {

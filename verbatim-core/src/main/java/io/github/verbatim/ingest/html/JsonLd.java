@@ -72,6 +72,16 @@ final class JsonLd {
         return false;
     }
 
+    /** Whether the object's {@code @type} is {@code LiveBlogPosting}: running coverage of an event. */
+    static boolean isLiveBlog(JsonNode node) {
+        for (String type : types(node)) {
+            if (type.equalsIgnoreCase("LiveBlogPosting")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> types(JsonNode node) {
         List<String> types = new ArrayList<>();
         JsonNode t = node.get("@type");

@@ -31,6 +31,7 @@ public final class MetadataExtractor {
 
     private static final Pattern SECTION_TAIL = Pattern.compile("\\s*[|/\\-–—·]\\s*[\\p{L}\\p{N}]+\\s*");
     private static final Pattern KICKER_END = Pattern.compile(".*[\\p{L}\\p{N}\"'!?.)]\\s*(?::|\\s[|/-])\\s+");
+    private static final Pattern KICKER_SEPARATOR = Pattern.compile("(?<=[\\p{L}\\p{N}\"'!?.)»“”])\\s*:\\s+|\\s[|/\\-–—]\\s+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
@@ -63,8 +64,12 @@ public final class MetadataExtractor {
      * the publisher's CMS states it), the Open Graph title, the page's first {@code <h1>}, the Twitter title, a
      * {@code <meta name=headline>} and the document title. Site names ({@link #siteNames} and the JSON-LD
      * publishers) are removed from every candidate but the {@code <h1>} by {@link SiteNameStripper}; a candidate
-     * shorter than four characters is passed over. The first candidate is taken, with three corrections:
+     * shorter than four characters is passed over. The first candidate is taken, with five corrections:
      * <ol>
+     * <li>when the JSON-LD headline and the Open Graph title are two different headlines, the Open Graph title
+     * is more than the site's name, and the JSON-LD article is a {@code LiveBlogPosting}, the Open Graph title is
+     * taken: a live blog's headline is the standing label of its running coverage ("UK riots LIVE: …"), the Open
+     * Graph title the story it tells;</li>
      * <li>when the JSON-LD headline and the Open Graph title are two different headlines, the Open Graph title
      * is more than the site's name, and the page shows its reader only the Open Graph one as a heading of its own
      * story ({@link ShownHeadlines}: not in navigation, breadcrumbs, teasers or hidden), the Open Graph title is
@@ -74,6 +79,9 @@ public final class MetadataExtractor {
      * Schule: Judy Lybke…") and the page shows the Open Graph title as a heading or as the headline part of a
      * heading that sets its kicker apart, the Open Graph title is taken: the kicker is a label over the
      * headline, not part of it;</li>
+     * <li>when the chosen candidate is "Label: Headline", the page never shows it whole and shows the headline
+     * under another label as a kicker + headline heading, the headline alone is taken
+     * ({@link #withoutUnshownLabel}): the label is one only the metadata carries;</li>
      * <li>when the chosen candidate is another candidate plus one trailing word after a separator ("Headline |
      * Sport", "…커졌다-정치"), that word is a section label the other source leaves out, and the shorter candidate
      * is taken. An unspaced hyphen counts here only because another source confirms the cut.</li>
@@ -90,10 +98,12 @@ public final class MetadataExtractor {
         SiteNameStripper stripper = new SiteNameStripper(names);
         List<String> candidates = new ArrayList<>();
         String declared = null;
+        boolean liveBlog = false;
         for (JsonNode a : articles) {
             String ld = JsonLd.text(a, "headline");
             if (ld != null) {
                 declared = stripper.strip(clean(Parser.unescapeEntities(ld, false)));
+                liveBlog = JsonLd.isLiveBlog(a);
                 break;
             }
         }
@@ -110,16 +120,18 @@ public final class MetadataExtractor {
             return stripper.strip(clean(doc.title()));
         }
         String chosen = candidates.get(0);
+        ShownHeadlines shown = null;
         if (usable(declared) && usable(openGraph) && !stripper.namesSite(openGraph)
                 && !ShownHeadlines.key(declared).equals(ShownHeadlines.key(openGraph))) {
-            ShownHeadlines shown = ShownHeadlines.of(doc);
-            boolean declaredShown = shown.shows(declared);
-            boolean openGraphShown = shown.shows(openGraph);
-            if (openGraphShown && !declaredShown) {
+            if (liveBlog) {
                 chosen = openGraph;
-            } else if (openGraphShown && isKickerOf(declared, openGraph)) {
-                chosen = openGraph;
+            } else {
+                shown = ShownHeadlines.of(doc);
+                chosen = pageDecides(shown, declared, openGraph);
             }
+        }
+        if (KICKER_SEPARATOR.matcher(chosen).find()) {
+            chosen = withoutUnshownLabel(shown == null ? ShownHeadlines.of(doc) : shown, chosen);
         }
         for (String other : candidates) {
             if (other.length() < chosen.length() && chosen.startsWith(other)
@@ -129,6 +141,49 @@ public final class MetadataExtractor {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Between a JSON-LD headline and a different Open Graph title, the one the page shows: the Open Graph title
+     * when only it is shown, or when the JSON-LD headline is it with a kicker before it and it is shown; else the
+     * JSON-LD headline.
+     */
+    private static String pageDecides(ShownHeadlines shown, String declared, String openGraph) {
+        boolean openGraphShown = shown.shows(openGraph);
+        if (openGraphShown && (!shown.shows(declared) || isKickerOf(declared, openGraph))) {
+            return openGraph;
+        }
+        return declared;
+    }
+
+    /**
+     * {@code title} without the label before its headline when the page shows that headline under another label
+     * and never shows the title whole: "Iranischer Angriff auf Israel: «Die israelische Zurückhaltung…»" on a page
+     * whose heading is "Eskalation im Nahen Osten - «Die israelische Zurückhaltung…»" is the headline with a label
+     * only the metadata carries. Else {@code title} unchanged.
+     */
+    static String withoutUnshownLabel(ShownHeadlines shown, String title) {
+        if (shown.shows(title)) {
+            return title;
+        }
+        Matcher m = KICKER_SEPARATOR.matcher(title);
+        while (m.find()) {
+            String label = ShownHeadlines.letters(title.substring(0, m.start()));
+            String rest = title.substring(m.end()).trim();
+            String restLetters = ShownHeadlines.letters(rest);
+            if (label.isEmpty() || restLetters.isEmpty()) {
+                continue;
+            }
+            for (ShownHeadlines.Heading h : shown.headings()) {
+                String whole = ShownHeadlines.letters(h.text());
+                if (h.headlinePart() != null && ShownHeadlines.letters(h.headlinePart()).equals(restLetters)
+                        && whole.endsWith(restLetters)
+                        && !whole.substring(0, whole.length() - restLetters.length()).equals(label)) {
+                    return rest;
+                }
+            }
+        }
+        return title;
     }
 
     /** Whether {@code longer} is {@code headline} with a label and a separator before it ("Kicker: Headline"). */

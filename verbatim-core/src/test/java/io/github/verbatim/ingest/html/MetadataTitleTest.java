@@ -80,6 +80,45 @@ class MetadataTitleTest {
     }
 
     @Test
+    void aLiveBlogIsTitledByItsOpenGraphStoryNotItsRunningCoverageLabel() {
+        String ld = "<script type=application/ld+json>{\"@type\":\"%s\","
+                + "\"headline\":\"UK riots LIVE: Plymouth stand-off as 3 cops injured\"}</script>";
+        String og = "<meta property=og:title content='Protesters throw stones in Plymouth as 3 cops injured'>";
+        String body = "<article><h1>UK riots LIVE: Plymouth stand-off as 3 cops injured</h1></article>";
+        assertEquals("Protesters throw stones in Plymouth as 3 cops injured",
+                title(String.format(ld, "LiveBlogPosting") + og, body));
+        // the same sources on an ordinary article: the JSON-LD headline the page shows stays
+        assertEquals("UK riots LIVE: Plymouth stand-off as 3 cops injured",
+                title(String.format(ld, "NewsArticle") + og, body));
+        // a live blog whose og:title is only the site's name keeps its headline
+        assertEquals("UK riots LIVE: Plymouth stand-off as 3 cops injured", title(String.format(ld, "LiveBlogPosting")
+                + "<meta property=og:title content='Example News'><meta property=og:site_name content='Example News'>",
+                body));
+    }
+
+    private static final String LABELLED = "<meta property=og:title content='Iranischer Angriff auf Israel: "
+            + "«Die Zurückhaltung hat viel mit den USA zu tun»'>";
+
+    @Test
+    void aLabelOnlyTheMetadataCarriesIsDroppedWhenThePageShowsTheHeadlineUnderAnotherOne() {
+        assertEquals("«Die Zurückhaltung hat viel mit den USA zu tun»", title(LABELLED,
+                "<article><h1><span class=kicker>Eskalation im Nahen Osten</span> - "
+                        + "<span>«Die Zurückhaltung hat viel mit den USA zu tun»</span></h1></article>"));
+        // the page shows the same label over the headline: the label is part of the title as published
+        assertEquals("Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", title(LABELLED,
+                "<article><h1><span class=kicker>Iranischer Angriff auf Israel</span>"
+                        + "<span>«Die Zurückhaltung hat viel mit den USA zu tun»</span></h1></article>"));
+        // the page shows the labelled title whole somewhere: nothing to drop
+        assertEquals("Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", title(LABELLED,
+                "<h1>Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»</h1>"
+                        + "<h2><span>Eskalation im Nahen Osten</span><span>«Die Zurückhaltung hat viel mit den USA zu tun»"
+                        + "</span></h2>"));
+        // a heading that is only the headline, with no label of its own, says nothing about the label
+        assertEquals("Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", title(LABELLED,
+                "<h1>«Die Zurückhaltung hat viel mit den USA zu tun»</h1>"));
+    }
+
+    @Test
     void aSectionGluedOnWithAnUnspacedHyphenIsCutWhenAnotherSourceLeavesItOut() {
         assertEquals("장동혁, 한동훈 제명했지만 부담 커졌다", title(
                 "<meta property=og:title content='장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보'>"
@@ -134,7 +173,8 @@ class MetadataTitleTest {
             if (random.nextBoolean()) {
                 String ld = randomTitle(random);
                 sources.add(ld);
-                head.append("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"")
+                head.append("<script type=application/ld+json>{\"@type\":\"")
+                        .append(random.nextBoolean() ? "NewsArticle" : "LiveBlogPosting").append("\",\"headline\":\"")
                         .append(ld).append("\"}</script>");
             }
             String[] metas = {"og:title", "twitter:title", "headline"};
@@ -153,7 +193,14 @@ class MetadataTitleTest {
                         ? sources.get(random.nextInt(sources.size())) : randomTitle(random);
                 sources.add(heading);
                 String wrap = random.nextBoolean() ? "nav" : "article";
-                body.append('<').append(wrap).append("><h1>").append(heading).append("</h1></").append(wrap).append('>');
+                String label = "";
+                if (random.nextBoolean()) {
+                    String kicker = PIECES[random.nextInt(PIECES.length)];
+                    sources.add(kicker + " " + heading);
+                    label = "<span>" + kicker + "</span> ";
+                }
+                body.append('<').append(wrap).append("><h1>").append(label).append(heading).append("</h1></")
+                        .append(wrap).append('>');
             }
             String title = title(head.toString(), body.toString());
             assertNotNull(title, head.toString());
