@@ -9,8 +9,7 @@ import java.util.Objects;
 /**
  * A trained attribution tagger: the feature configuration, the (averaged) weights, held as 16-bit quanta of
  * one scale (half the memory of floats, so that more of the table stays in the core's cache while tagging;
- * a 2^16-row pass takes 1 MB), and the transition
- * scores, plus a description of the data it was trained on. A stacked model also holds the first-pass
+ * a 2^16-row pass takes 1 MB), and the transition scores, plus a description of the data it was trained on. A stacked model also holds the first-pass
  * model whose tags its {@link FeatureGroup#STACKED} features read. Immutable after construction (the arrays
  * are copied in and never handed out) and thread-safe.
  */
@@ -84,8 +83,7 @@ public final class TaggerModel {
      * tags only the paragraphs where the pass before it found some role: a paragraph the first pass tagged all
      * O stays all O, without computing its features (with the shipped model the second pass would tag no token
      * of such paragraphs on PolNeAR dev and 3 tokens of 4,000 news articles; they are a fifth of news text).
-     * Uses a pooled
-     * {@link TaggingWorkspace} (token cache, reused buffers); the tags equal {@link #tagPlain}'s.
+     * Uses a pooled {@link TaggingWorkspace} (token cache, reused buffers); the tags equal {@link #tagPlain}'s.
      */
     public int[] tag(Segmentation segmentation) {
         TaggingWorkspace workspace = workspaces.acquire();
@@ -159,7 +157,7 @@ public final class TaggerModel {
         return out;
     }
 
-    /** The packed weight rows ({@link PackedQuanta}) themselves, for the tagging workspace; never hand them out of the package. */
+    /** The packed weight rows ({@link PackedQuanta}) themselves, for the tagging workspace; never hand them out. */
     long[] quanta() {
         return weights;
     }
