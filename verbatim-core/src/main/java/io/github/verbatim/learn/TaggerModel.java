@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * A trained attribution tagger: the feature configuration, the (averaged) weights, held as 16-bit quanta of
  * one scale (half the memory of floats, so that more of the table stays in the core's cache while tagging;
- * a 2^16-row pass takes 1 MB), and the transition scores, plus a description of the data it was trained on. A stacked model also holds the first-pass
- * model whose tags its {@link FeatureGroup#STACKED} features read. Immutable after construction (the arrays
- * are copied in and never handed out) and thread-safe.
+ * a 2^16-row pass takes 1 MB), and the transition scores, plus a description of the data it was trained on.
+ * A stacked model also holds the first-pass model whose tags its {@link FeatureGroup#STACKED} features read.
+ * Immutable after construction (the arrays are copied in and never handed out) and thread-safe.
  */
 public final class TaggerModel {
 
