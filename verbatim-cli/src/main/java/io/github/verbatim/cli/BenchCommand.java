@@ -13,6 +13,7 @@ import io.github.verbatim.cli.bench.PassResult;
 import io.github.verbatim.cli.bench.PassRunner;
 import io.github.verbatim.cli.bench.PeakRss;
 import io.github.verbatim.cli.bench.RssCheck;
+import io.github.verbatim.cli.bench.WarmUp;
 import io.github.verbatim.cli.bench.Workload;
 import io.github.verbatim.ingest.InputLimits;
 import io.github.verbatim.ingest.InputWalker;
@@ -57,10 +58,16 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " less so."})
 public final class BenchCommand implements Callable<Integer> {
 
-    /** Worker CPU time each workload gets before timing, at least. */
-    static final long WARMUP_CPU_NANOS = 3_000_000_000L;
-    /** Warm-up rounds over the first {@code --warmup} articles, at most. */
-    static final int WARMUP_ROUNDS = 30;
+    /** Worker CPU time extraction gets before timing, at least. */
+    static final long WARMUP_MIN_CPU_NANOS = 3_000_000_000L;
+    /** Worker CPU time the baseline (fast, small code) gets before timing, at least. */
+    static final long BASELINE_WARMUP_MIN_CPU_NANOS = 1_000_000_000L;
+    /** Warm-up windows of {@code --warmup} articles, at most. */
+    static final int WARMUP_MAX_WINDOWS = 100;
+    /** Compilation time over worker CPU in a window, at most, for it to count as quiet. */
+    static final double WARMUP_QUIET_SHARE = 0.02;
+    /** Quiet windows in a row that end a warm-up. */
+    static final int WARMUP_QUIET_WINDOWS = 2;
 
     /** The corpus issue 9 names, relative to the repository root. */
     static final String DEFAULT_INPUT = "../shared/news/news-mix.jsonl.gz";
@@ -78,9 +85,16 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> threads;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
-            description = "Articles run through each workload before timing, repeatedly until it has had 3 s of"
-                    + " CPU (at most 30 rounds; default: ${DEFAULT-VALUE}).")
+            description = "Warm-up window in articles: each workload runs over the timed articles (cycled) before"
+                    + " timing until the JIT compiler's CPU was under 2%% of the workers' in 2 windows in a row"
+                    + " (after at least 3 s of CPU; at most 100 windows or --warmup-max-cpu); 0: no warm-up (default:"
+                    + " ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-max-cpu", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Worker CPU seconds after which a warm-up stops even if the JIT is still compiling"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int warmupMaxCpu;
 
     @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
     boolean json;
@@ -140,6 +154,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmup < 0) {
             return "--warmup must not be negative, got " + warmup;
         }
+        if (warmupMaxCpu < 1) {
+            return "--warmup-max-cpu must be at least 1, got " + warmupMaxCpu;
+        }
         if (rssSmall < 1) {
             return "--rss-small must be at least 1, got " + rssSmall;
         }
@@ -160,12 +177,13 @@ public final class BenchCommand implements Callable<Integer> {
         Workload baseline = new BaselineWorkload();
         PassRunner runner = new PassRunner();
         Progress quiet = new Progress(err, false, -1, 0, System::nanoTime);
-        err.printf(Locale.ROOT, "verbatim bench: warming up on %,d articles (models loading)...%n", warmup);
+        err.printf(Locale.ROOT, "verbatim bench: warming up until the JIT settles (models loading)...%n");
         err.flush();
+        List<WarmUp.Result> warmUps = new ArrayList<>();
         if (warmup > 0) {
             int widest = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
-            warm(runner, source, extraction, widest, quiet);
-            warm(runner, source, baseline, 1, quiet);
+            warmUps.add(warm(runner, source, extraction, widest, max, WARMUP_MIN_CPU_NANOS, quiet, err));
+            warmUps.add(warm(runner, source, baseline, 1, max, BASELINE_WARMUP_MIN_CPU_NANOS, quiet, err));
         }
         err.printf(Locale.ROOT, "verbatim bench: loaded and warm in %.1f s%n", (System.nanoTime() - loading) / 1e9);
         long total = limit == null ? totalSize(files) : -1;
@@ -182,7 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         System.gc();
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        BenchReport report = new BenchReport(describe(inputs), environment, warmup, base, results, PeakRss.read(),
+        BenchReport report = new BenchReport(describe(inputs), environment, warmUps, base, results, PeakRss.read(),
                 retained, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? report.json().toPrettyString() + "\n" : report.text());
@@ -195,19 +213,19 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs {@code workload} over the first {@code --warmup} articles, again and again until the workers have
-     * spent {@value #WARMUP_CPU_NANOS} ns of CPU in it (at most {@value #WARMUP_ROUNDS} rounds), so that a fast
-     * workload such as the baseline is compiled before it is timed, not only run once.
+     * Runs {@code workload} over the timed articles (the first {@code max}, cycled) in windows of
+     * {@code --warmup} articles until the JIT compiler settles or a cap is reached ({@link WarmUp}), so that
+     * the timed passes, whatever their order, measure compiled code.
      */
-    private void warm(PassRunner runner, ArticleSource source, Workload workload, int threads, Progress quiet) {
-        long cpu = 0;
-        for (int round = 0; round < WARMUP_ROUNDS && cpu < WARMUP_CPU_NANOS; round++) {
-            PassResult r = runner.run(source, workload, threads, warmup, quiet);
-            cpu += r.workerCpuNanos();
-            if (r.articles() == 0) {
-                return;
-            }
-        }
+    private WarmUp.Result warm(PassRunner runner, ArticleSource source, Workload workload, int threads, long max,
+            long minCpu, Progress quiet, PrintWriter err) {
+        long maxCpu = Math.max(minCpu, warmupMaxCpu * 1_000_000_000L);
+        WarmUp.Settings settings = new WarmUp.Settings(warmup, minCpu, maxCpu, WARMUP_MAX_WINDOWS,
+                WARMUP_QUIET_SHARE, WARMUP_QUIET_WINDOWS);
+        WarmUp.Result result = WarmUp.run(runner, source, workload, threads, max, settings, quiet);
+        err.println("verbatim bench: " + BenchReport.warmUpLine(result));
+        err.flush();
+        return result;
     }
 
     private static PassResult timed(PassRunner runner, ArticleSource source, Workload workload, int threads,
@@ -225,6 +243,7 @@ public final class BenchCommand implements Callable<Integer> {
         common.add("bench");
         common.add("--json");
         common.add("--warmup=" + warmup);
+        common.add("--warmup-max-cpu=" + warmupMaxCpu);
         common.add("--threads=" + String.join(",", threads.stream().map(String::valueOf).toList()));
         JsonlFieldOptions f = jsonl;
         common.addAll(List.of("--id-field=" + f.id, "--text-field=" + f.text, "--url-field=" + f.url,

@@ -61,10 +61,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void helpFormatsEveryOption() {
+        Run r = run("bench", "--help");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(!r.err().contains("WARN") && !r.out().contains("WARN"), r.err());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("under 2% of the workers' in 2 windows"), r.out());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws IOException {
         Path in = Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"Hi.\"}\n");
         assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--threads", "0", in.toString()).exit());
         assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--limit", "0", in.toString()).exit());
+        assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--warmup-max-cpu", "0", in.toString()).exit());
         Run r = run("bench", "--rss-check", "--limit", "100", in.toString());
         assertEquals(VerbatimCli.EXIT_USAGE, r.exit());
         assertTrue(r.err().contains("the limit must be larger"), r.err());
@@ -86,6 +95,8 @@ class BenchCommandTest {
         assertTrue(r.out().contains("output identical at every thread count: yes"), r.out());
         assertTrue(r.out().contains("issue 9 targets:"), r.out());
         assertTrue(r.err().contains("pass 3/3: extraction"), r.err());
+        assertTrue(r.err().contains("warm-up, extraction (Pipeline.standard + JSON Lines) on 2 threads: "), r.err());
+        assertTrue(r.out().contains("JIT compiler during the 2-thread pass: "), r.out());
     }
 
     @Test
@@ -103,6 +114,9 @@ class BenchCommandTest {
         assertEquals(one.get("textBytes").asLong(), two.get("textBytes").asLong());
         assertEquals(one.get("textBytes").asLong(), j.get("baseline").get("textBytes").asLong());
         assertTrue(j.get("outputsIdentical").asBoolean(), "2 threads changed the output");
+        JsonNode warm = j.get("warmUps").get(0);
+        assertEquals(2, warm.get("threads").asInt());
+        assertTrue(warm.get("articles").asLong() >= 50, warm.toString());
         assertEquals(0, j.get("failures").asLong());
         assertTrue(one.get("allocatedBytesPerArticle").asDouble() > 0);
         assertTrue(one.get("mbPerSecondPerCore").asDouble() > 0);

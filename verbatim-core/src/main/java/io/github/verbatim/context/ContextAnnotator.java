@@ -192,6 +192,7 @@ public final class ContextAnnotator {
         // whatever names it holds, so it is not tagged)
         TimeExpression[] times = new TimeExpression[seg.sentences().size()];
         BitSet venues = new BitSet(seg.sentences().size());
+        BitSet eventSentences = new BitSet(seg.sentences().size());
         for (int si = speech.nextSetBit(0); si >= 0; si = speech.nextSetBit(si + 1)) {
             times[si] = timeOutside(seg, seg.sentences().get(si), contents);
             if (placeFinder.hasVenueCandidate(seg, si, contents)) {
@@ -199,9 +200,16 @@ public final class ContextAnnotator {
             }
             if (times[si] != null || venues.get(si)) {
                 needed.set(si);
+                eventSentences.set(si);
             }
         }
-        List<EntityMention> mentions = tagger.tag(seg, needed);
+        int[] limits = decodeLimits(seg, contents, eventSentences);
+        for (int si = needed.nextSetBit(0); si >= 0; si = needed.nextSetBit(si + 1)) {
+            if (limits[si] <= seg.sentences().get(si).firstToken()) {
+                needed.clear(si); // nothing to decode there: no features either
+            }
+        }
+        List<EntityMention> mentions = tagger.tag(seg, needed, limits);
         List<SpeechEvent> events = speechEvents(seg, speech, times, venues, mentions, contents, attributedIn,
                 speakerByName);
         Place dateline = placeFinder.dateline(seg);
@@ -239,6 +247,32 @@ public final class ContextAnnotator {
             out.add(new StatementContext(mentionsIn(s, mentions, speakerByName), time, place));
         }
         return out;
+    }
+
+    /**
+     * How far the tagger must decode each sentence ({@link NerTagger#tag(Segmentation, BitSet, int[])}). A
+     * speech event's names all count (its speakers, its venue): the whole sentence. In any other sentence only
+     * the names inside a statement's content are used, so decoding stops at the first token that ends after
+     * the last content span there (a name running past it is then not inside, and the tagger still finishes
+     * it); a sentence without content, such as a source sentence that is no event, needs no decoding at all.
+     */
+    private static int[] decodeLimits(Segmentation seg, List<CharSpan> contents, BitSet events) {
+        List<Sentence> sentences = seg.sentences();
+        int[] limits = new int[sentences.size()];
+        for (int si = 0; si < limits.length; si++) {
+            limits[si] = events.get(si) ? Integer.MAX_VALUE : sentences.get(si).firstToken();
+        }
+        int last = seg.tokens().size() - 1;
+        for (CharSpan c : contents) {
+            int first = seg.tokenAtOrAfter(c.start());
+            int after = seg.tokenAtOrAfter(c.end());
+            int from = seg.sentenceOfToken(Math.min(last, first));
+            int to = seg.sentenceOfToken(Math.min(last, Math.max(first, after - 1)));
+            for (int si = from; si <= to; si++) {
+                limits[si] = Math.max(limits[si], after);
+            }
+        }
+        return limits;
     }
 
     private static ResolvedTime fallbackTime(Article article) {

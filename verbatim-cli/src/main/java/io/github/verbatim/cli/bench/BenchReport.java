@@ -14,14 +14,16 @@ import java.util.OptionalLong;
  *
  * @param input         what was read
  * @param environment   where it ran
- * @param warmup        articles run through each workload before timing
+ * @param warmUps       the warm-ups run before timing, extraction first then the baseline (empty with
+ *                      {@code --warmup 0})
  * @param baseline      the decode-and-split pass (one thread)
  * @param extraction    the extraction passes, one per thread count, in the order run
  * @param peakRss       peak resident set size of this process, bytes; empty when unavailable
  * @param heapAfterGc   heap in use after a full collection at the end, bytes (what the run retained)
  * @param finalLoad     load average when the run ended; negative when unknown
  */
-public record BenchReport(String input, BenchEnvironment environment, long warmup, PassResult baseline,
+public record BenchReport(String input, BenchEnvironment environment, List<WarmUp.Result> warmUps,
+                          PassResult baseline,
                           List<PassResult> extraction, OptionalLong peakRss, long heapAfterGc, double finalLoad) {
 
     /** Issue 9: MB/s per core single-threaded. */
@@ -31,7 +33,14 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
     /** Issue 9: extraction throughput over the decode-and-split baseline. */
     public static final double TARGET_BASELINE_RATIO = 0.05;
 
+    /**
+     * JIT compiler CPU over worker CPU above which a timed pass is flagged: its figure still includes the cost
+     * of code being compiled.
+     */
+    public static final double COMPILING_SHARE = 0.02;
+
     public BenchReport {
+        warmUps = List.copyOf(warmUps);
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(baseline, "baseline");
@@ -95,8 +104,12 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
         line(b, "JVM: %s, heap limit %,d MB, GC %s, %d processors; load average %s at start, %s at end",
                 environment.java(), environment.maxHeap() >> 20, String.join(" + ", environment.collectors()),
                 environment.processors(), load(environment.loadStart()), load(finalLoad));
-        line(b, "warm-up: the first %,d articles through each workload, repeated up to 3 s of CPU, before timing",
-                warmup);
+        if (warmUps.isEmpty()) {
+            line(b, "warm-up: none (--warmup 0): the first pass runs while the JIT compiles, so it reads slow");
+        }
+        for (WarmUp.Result w : warmUps) {
+            line(b, "%s", warmUpLine(w));
+        }
         b.append('\n');
         line(b, "%s", ref.workload());
         line(b, "%7s %8s %10s %10s %8s %11s %11s %7s %9s %7s %11s", "threads", "wall s", "MB/s", "articles/s",
@@ -115,6 +128,14 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
                 p.backgroundCpu().forEach((kind, nanos) -> kinds.append(kinds.length() == 0 ? "" : ", ")
                         .append(String.format(Locale.ROOT, "%s %.1f s", kind, nanos / 1e9)));
                 line(b, "JVM threads' CPU during the %d-thread pass, besides the workers: %s", p.threads(), kinds);
+            }
+        }
+        for (PassResult p : extraction) {
+            if (p.jitNanos() >= 0) {
+                line(b, "JIT compiler during the %d-thread pass: %.1f s, %.1f%% of worker CPU%s", p.threads(),
+                        p.jitNanos() / 1e9, 100 * p.jitShare(), p.jitShare() > COMPILING_SHARE
+                                ? String.format(Locale.ROOT, "  (over %.0f%%: still warming up, so this pass"
+                                        + " reads slower than the code runs warm)", 100 * COMPILING_SHARE) : "");
             }
         }
         for (PassResult p : extraction.subList(1, extraction.size())) {
@@ -195,7 +216,20 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
         env.put("processors", environment.processors());
         env.put("loadAverageStart", environment.loadStart());
         env.put("loadAverageEnd", finalLoad);
-        root.put("warmupArticles", warmup);
+        ArrayNode warm = root.putArray("warmUps");
+        for (WarmUp.Result w : warmUps) {
+            ObjectNode o = warm.addObject();
+            o.put("threads", w.threads());
+            o.put("windowArticles", w.settings().window());
+            o.put("articles", w.articles());
+            o.put("workerCpuSeconds", w.workerCpuNanos() / 1e9);
+            o.put("jitSeconds", w.jitNanos() / 1e9);
+            o.put("outcome", w.outcome().name());
+            ArrayNode shares = o.putArray("windowJitShares");
+            for (WarmUp.Window win : w.windows()) {
+                shares.add(win.jitShare());
+            }
+        }
         root.set("baseline", pass(baseline));
         ArrayNode passes = root.putArray("extraction");
         for (PassResult p : extraction) {
@@ -228,6 +262,8 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
         o.put("readerCpuSeconds", p.readerCpuNanos() / 1e9);
         o.put("processCpuSeconds", p.processCpuNanos() / 1e9);
         o.put("gcSeconds", p.gcMillis() / 1e3);
+        o.put("jitSeconds", p.jitNanos() / 1e9);
+        o.put("jitShare", p.jitShare());
         o.put("mbPerSecondWall", p.mbPerSecondWall());
         o.put("mbPerSecondPerCore", p.mbPerSecondPerCore());
         o.put("articlesPerSecondWall", p.articlesPerSecondWall());
@@ -257,6 +293,29 @@ public record BenchReport(String input, BenchEnvironment environment, long warmu
         o.put("lengthExponent", p.curve().exponent());
         o.put("linearity", CostCurve.verdict(p.curve().exponent()));
         return o;
+    }
+
+    /** One line saying what a warm-up ran and whether the compiler had settled at its end. */
+    public static String warmUpLine(WarmUp.Result w) {
+        WarmUp.Settings s = w.settings();
+        String head = String.format(Locale.ROOT, "warm-up, %s on %d thread%s: %,d articles (the timed ones, cycled),"
+                        + " %.1f s of worker CPU, JIT compiler %s; ", w.workload(), w.threads(),
+                w.threads() == 1 ? "" : "s", w.articles(), w.workerCpuNanos() / 1e9,
+                w.jitNanos() < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f s", w.jitNanos() / 1e9));
+        String last = String.format(Locale.ROOT, "%.1f%%", 100 * w.lastJitShare());
+        return head + switch (w.outcome()) {
+            case SETTLED -> String.format(Locale.ROOT, "settled: JIT under %.0f%% of worker CPU in %d"
+                    + " windows of %,d articles in a row (last %s)", 100 * s.quietShare(), s.quietWindows(),
+                    s.window(), last);
+            case CPU_CAP -> String.format(Locale.ROOT, "NOT settled: stopped at the cap of %.0f s of CPU with"
+                    + " the JIT at %s of worker CPU in the last window", s.maxCpuNanos() / 1e9, last);
+            case WINDOW_CAP -> String.format(Locale.ROOT, "NOT settled: stopped at the cap of %,d windows of %,d"
+                    + " articles with the JIT at %s of worker CPU in the last window", s.maxWindows(),
+                    s.window(), last);
+            case NO_JIT_CLOCK -> String.format(Locale.ROOT, "this JVM reports no JIT time, so it ran the"
+                    + " minimum %.0f s of CPU", s.minCpuNanos() / 1e9);
+            case NO_ARTICLES -> "no readable article";
+        };
     }
 
     private PassResult singleThread() {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param readerCpuNanos  CPU time of the reading thread (inflating, JSON parsing)
  * @param processCpuNanos CPU time of the whole process over the pass (workers, reader, GC, JIT, others)
  * @param gcMillis        time the collectors report for the pass
+ * @param jitNanos        CPU of the JIT compiler threads during the pass ({@link JitClock}); -1 when the JVM
+ *                        does not report it
  * @param allocatedBytes  bytes allocated by the worker threads
  * @param checksum        sum of the per-article results: equal for byte-identical output
  * @param failures        articles whose task threw (the first error is in {@code firstFailure})
@@ -26,7 +28,7 @@ import java.util.Objects;
  */
 public record PassResult(String workload, int threads, long articles, long textBytes, long skipped, long wallNanos,
                          long workerCpuNanos, long readerCpuNanos, long processCpuNanos, long gcMillis,
-                         long allocatedBytes, long checksum, long failures, String firstFailure, CostCurve curve,
+                         long jitNanos, long allocatedBytes, long checksum, long failures, String firstFailure, CostCurve curve,
                          java.util.Map<String, Long> backgroundCpu) {
 
     public PassResult {
@@ -56,6 +58,14 @@ public record PassResult(String workload, int threads, long articles, long textB
     /** Articles per second of worker CPU time. */
     public double articlesPerSecondPerCore() {
         return rate(articles, workerCpuNanos);
+    }
+
+    /**
+     * JIT compiler CPU over worker CPU: how much compiling still went on during the pass, which slows the
+     * workers (they run less optimised code meanwhile); NaN when unknown.
+     */
+    public double jitShare() {
+        return jitNanos < 0 || workerCpuNanos <= 0 ? Double.NaN : (double) jitNanos / workerCpuNanos;
     }
 
     /** Mean bytes allocated per article by the worker threads; NaN with no articles. */

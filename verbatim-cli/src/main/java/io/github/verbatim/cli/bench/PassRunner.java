@@ -53,7 +53,17 @@ public final class PassRunner {
      * @param progress told of each article done (worker threads) and of input bytes read (this thread)
      */
     public PassResult run(ArticleSource source, Workload workload, int threads, long limit, Progress progress) {
+        return run(source, workload, threads, limit, progress, Gate.OPEN);
+    }
+
+    /**
+     * As {@link #run(ArticleSource, Workload, int, long, Progress)}, with a {@link Gate} that sees each
+     * article's CPU time and may end the pass early (a warm-up that runs until the JIT compiler settles).
+     */
+    public PassResult run(ArticleSource source, Workload workload, int threads, long limit, Progress progress,
+            Gate gate) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(progress, "progress");
         if (threads < 1) {
@@ -65,10 +75,11 @@ public final class PassRunner {
         BlockingQueue<BenchItem> queue = new ArrayBlockingQueue<>(QUEUE_PER_THREAD * threads);
         List<Worker> workers = new ArrayList<>(threads);
         for (int i = 0; i < threads; i++) {
-            workers.add(new Worker(workload.newTask(), queue, progress));
+            workers.add(new Worker(workload.newTask(), queue, progress, gate));
         }
         java.util.Map<String, Long> jvm0 = JvmThreadCpu.snapshot(WORKER);
         long gc0 = gcMillis();
+        JitClock jit = new JitClock();
         long process0 = osBean.getProcessCpuTime();
         long reader0 = threadBean.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
@@ -81,7 +92,7 @@ public final class PassRunner {
         }
         long[] read = {0};
         long skipped = source.read(article -> {
-            if (read[0] >= limit) {
+            if (read[0] >= limit || !gate.admit()) {
                 return false;
             }
             byte[] utf8 = workload.needsBytes() ? article.text().getBytes(StandardCharsets.UTF_8) : null;
@@ -98,6 +109,7 @@ public final class PassRunner {
         long readerCpu = threadBean.getCurrentThreadCpuTime() - reader0;
         long processCpu = osBean.getProcessCpuTime() - process0;
         long gc = gcMillis() - gc0;
+        long compile = jit.advance();
         java.util.Map<String, Long> background = JvmThreadCpu.difference(jvm0, JvmThreadCpu.snapshot(WORKER));
         long articles = 0;
         long bytes = 0;
@@ -120,7 +132,32 @@ public final class PassRunner {
             curve.merge(w.curve);
         }
         return new PassResult(workload.name(), threads, articles, bytes, skipped, wall, cpu, readerCpu, processCpu,
-                gc, allocated, checksum, failures, firstFailure, curve, background);
+                gc, compile, allocated, checksum, failures, firstFailure, curve, background);
+    }
+
+    /**
+     * Decides, article by article, whether a pass goes on. {@link #admit()} is called on the reading thread
+     * before each article is queued (false ends the pass there); {@link #done(long)} on a worker thread after
+     * each article, with its CPU time, so it must be thread-safe.
+     */
+    public interface Gate {
+        /** A gate that admits every article and ignores CPU time. */
+        Gate OPEN = new Gate() {
+            @Override
+            public boolean admit() {
+                return true;
+            }
+
+            @Override
+            public void done(long cpuNanos) {
+            }
+        };
+
+        /** Whether the next article may be queued (reading thread only). */
+        boolean admit();
+
+        /** An article took {@code cpuNanos} of worker CPU (any worker thread). */
+        void done(long cpuNanos);
     }
 
     private static long gcMillis() {
@@ -154,6 +191,7 @@ public final class PassRunner {
         private final Workload.Task task;
         private final BlockingQueue<BenchItem> queue;
         private final LongConsumer done;
+        private final Gate gate;
         private final CostCurve curve = new CostCurve();
         private long articles;
         private long bytes;
@@ -163,8 +201,9 @@ public final class PassRunner {
         private long failures;
         private String firstFailure;
 
-        Worker(Workload.Task task, BlockingQueue<BenchItem> queue, Progress progress) {
+        Worker(Workload.Task task, BlockingQueue<BenchItem> queue, Progress progress, Gate gate) {
             this.task = task;
+            this.gate = gate;
             this.queue = queue;
             this.done = progress::documents;
         }
@@ -194,7 +233,9 @@ public final class PassRunner {
                         firstFailure = item.article().id() + ": " + e;
                     }
                 }
-                curve.add(item.utf8Bytes(), threadBean.getCurrentThreadCpuTime() - before);
+                long spent = threadBean.getCurrentThreadCpuTime() - before;
+                curve.add(item.utf8Bytes(), spent);
+                gate.done(spent);
                 articles++;
                 bytes += item.utf8Bytes();
                 done.accept(1);

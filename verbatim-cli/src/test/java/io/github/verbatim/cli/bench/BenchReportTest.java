@@ -14,20 +14,33 @@ class BenchReportTest {
 
     private static final BenchEnvironment ENV = new BenchEnvironment("TestVM 17", List.of("G1"), 2L << 30, 2, 1.5);
 
-    /** 10 MB in 10,000 articles; 4 s of worker CPU; wall given; 2 KB allocated per article. */
+    /** 10 MB in 10,000 articles; 4 s of worker CPU; wall given; 2 KB allocated per article; JIT 0.5% of worker CPU. */
     private static PassResult pass(String name, int threads, double wallSeconds, double cpuSeconds, long checksum) {
+        return pass(name, threads, wallSeconds, cpuSeconds, checksum, (long) (cpuSeconds * 5e6));
+    }
+
+    private static PassResult pass(String name, int threads, double wallSeconds, double cpuSeconds, long checksum,
+            long jitNanos) {
         CostCurve curve = new CostCurve();
         for (int i = 0; i < 10_000; i++) {
             curve.add(1000, (long) (cpuSeconds * 1e9 / 10_000));
         }
         return new PassResult(name, threads, 10_000, 10_000_000, 0, (long) (wallSeconds * 1e9),
-                (long) (cpuSeconds * 1e9), 500_000_000, (long) (cpuSeconds * 1.2e9), 300, 20_000_000L, checksum, 0,
+                (long) (cpuSeconds * 1e9), 500_000_000, (long) (cpuSeconds * 1.2e9), 300, jitNanos, 20_000_000L, checksum, 0,
                 null, curve, java.util.Map.of("GC", 200_000_000L, "JIT compiler", (long) (cpuSeconds * 1e8)));
     }
 
+    private static final WarmUp.Settings RULE = new WarmUp.Settings(1000, 3_000_000_000L, 120_000_000_000L, 100,
+            0.02, 2);
+    private static final WarmUp.Result SETTLED = new WarmUp.Result("extraction", 2, 7000, 12_300_000_000L, 4_100_000_000L,
+            List.of(new WarmUp.Window(1000, 1_000_000_000L, 300_000_000L), new WarmUp.Window(1000, 2_000_000_000L, 10_000_000L),
+                    new WarmUp.Window(1000, 2_000_000_000L, 4_000_000L)), WarmUp.Outcome.SETTLED, RULE);
+    private static final WarmUp.Result CAPPED = new WarmUp.Result("baseline", 1, 100_000, 2_000_000_000L, 900_000_000L,
+            List.of(new WarmUp.Window(1000, 20_000_000L, 3_000_000L)), WarmUp.Outcome.WINDOW_CAP, RULE);
+
     private static BenchReport report(long checksum2, double wall2) {
         PassResult baseline = pass("baseline", 1, 0.2, 0.1, 9);
-        return new BenchReport("news.jsonl", ENV, 1000, baseline,
+        return new BenchReport("news.jsonl", ENV, List.of(SETTLED, CAPPED), baseline,
                 List.of(pass("extraction", 1, 4.0, 4.0, 77), pass("extraction", 2, wall2, 4.4, checksum2)),
                 OptionalLong.of(600L << 20), 30L << 20, 2.5);
     }
@@ -72,12 +85,33 @@ class BenchReportTest {
         assertTrue(text.contains(">= 0.05 of the baseline: 0.0250  NOT met"), text);
         assertTrue(text.contains("peak RSS (VmHWM): 600 MB; heap in use after a full GC at the end: 30 MB"), text);
         assertTrue(report(78, 2.5).text().contains("NO (checksums differ)"));
+        assertTrue(text.contains("warm-up, extraction on 2 threads: 7,000 articles (the timed ones, cycled), 12.3 s"
+                + " of worker CPU, JIT compiler 4.1 s; settled: JIT under 2% of worker CPU in 2 windows of"
+                + " 1,000 articles in a row (last 0.2%)"), text);
+        assertTrue(text.contains("warm-up, baseline on 1 thread: 100,000 articles (the timed ones, cycled), 2.0 s of"
+                + " worker CPU, JIT compiler 0.9 s; NOT settled: stopped at the cap of 100 windows of 1,000 articles"
+                + " with the JIT at 15.0% of worker CPU in the last window"), text);
+        assertTrue(text.contains("JIT compiler during the 1-thread pass: 0.0 s, 0.5% of worker CPU\n"), text);
+    }
+
+    @Test
+    void aPassDuringWhichTheJitStillCompiledIsFlagged() {
+        PassResult baseline = pass("baseline", 1, 0.2, 0.1, 9);
+        BenchReport r = new BenchReport("news.jsonl", ENV, List.of(), baseline,
+                List.of(pass("extraction", 1, 30, 30, 5, 10_400_000_000L), pass("extraction", 2, 20, 30, 5, 500_000_000L)),
+                OptionalLong.empty(), 0, -1);
+        String text = r.text();
+        assertTrue(text.contains("JIT compiler during the 1-thread pass: 10.4 s, 34.7% of worker CPU  (over 2%:"
+                + " still warming up"), text);
+        assertTrue(text.contains("JIT compiler during the 2-thread pass: 0.5 s, 1.7% of worker CPU\n"), text);
+        assertTrue(text.contains("warm-up: none (--warmup 0)"), text);
+        assertEquals(10.4, r.json().get("extraction").get(0).get("jitSeconds").asDouble(), 1e-12);
     }
 
     @Test
     void unavailableRssIsSaidSo() {
         PassResult p = pass("extraction", 1, 4.0, 4.0, 1);
-        BenchReport r = new BenchReport("x", ENV, 0, p, List.of(p), OptionalLong.empty(), 0, -1);
+        BenchReport r = new BenchReport("x", ENV, List.of(), p, List.of(p), OptionalLong.empty(), 0, -1);
         assertTrue(r.text().contains("peak RSS (VmHWM): unavailable"), r.text());
         assertTrue(r.json().get("peakRssBytes").isNull());
     }
@@ -93,6 +127,9 @@ class BenchReportTest {
         assertEquals(10_000, j.get("extraction").get(0).get("costCurve").get(2).get("articles").asLong());
         assertTrue(j.get("outputsIdentical").asBoolean());
         assertEquals(0.2, j.get("extraction").get(0).get("jvmThreadCpuSeconds").get("GC").asDouble(), 1e-12);
+        assertEquals("SETTLED", j.get("warmUps").get(0).get("outcome").asText());
+        assertEquals(3, j.get("warmUps").get(0).get("windowJitShares").size());
+        assertEquals(0.002, j.get("warmUps").get(0).get("windowJitShares").get(2).asDouble(), 1e-12);
     }
 
     @Test

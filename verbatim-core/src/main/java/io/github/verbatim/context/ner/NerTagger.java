@@ -56,7 +56,24 @@ public final class NerTagger {
      * with {@link #tag(Segmentation)}; skipping the others saves their decoding.
      */
     public List<EntityMention> tag(Segmentation seg, java.util.BitSet sentences) {
-        int[] labels = labels(seg, sentences);
+        return tag(seg, sentences, null);
+    }
+
+    /**
+     * As {@link #tag(Segmentation, java.util.BitSet)}, decoding each chosen sentence {@code si} only up to
+     * token {@code limits[si]} (exclusive; a whole sentence when null or at least its end): from there on only
+     * a name under way is finished, so every mention that ends before the limit token's end, and every mention
+     * that starts before the limit, is the same as with the whole sentence decoded (decoding is left to right
+     * and reads only earlier labels); mentions starting at or after the limit are not found. For a caller that
+     * only wants the names inside given spans: with the limit at the first token ending after a span, the
+     * names inside it are unchanged.
+     */
+    public List<EntityMention> tag(Segmentation seg, java.util.BitSet sentences, int[] limits) {
+        if (limits != null && limits.length != seg.sentences().size()) {
+            throw new IllegalArgumentException("limits has " + limits.length + " entries for "
+                    + seg.sentences().size() + " sentences");
+        }
+        int[] labels = labels(seg, sentences, limits);
         List<EntityMention> out = new ArrayList<>();
         List<Token> tokens = seg.tokens();
         int i = 0;
@@ -90,6 +107,14 @@ public final class NerTagger {
 
     /** The BIO labels of the tokens of the chosen sentences (all when null); others stay O. */
     int[] labels(Segmentation seg, java.util.BitSet sentences) {
+        return labels(seg, sentences, null);
+    }
+
+    /**
+     * The BIO labels of the chosen sentences, each decoded up to its limit and then only while a name goes on
+     * (see {@link #tag(Segmentation, java.util.BitSet, int[])}); tokens not decoded stay O.
+     */
+    int[] labels(Segmentation seg, java.util.BitSet sentences, int[] limits) {
         NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits(), sentences);
         int[] labels = new int[seg.tokens().size()];
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
@@ -108,7 +133,11 @@ public final class NerTagger {
             Sentence s = seg.sentences().get(si);
             int prev = -1;
             int prev2 = -1;
+            int limit = limits == null ? Integer.MAX_VALUE : limits[si];
             for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (i >= limit && (prev < 0 || prev == NerLabels.O)) {
+                    break; // past the limit and no name under way: the rest cannot change a wanted mention
+                }
                 if (neverInName(seg, i)) {
                     labels[i] = NerLabels.O;
                     prev2 = prev;
@@ -121,6 +150,9 @@ public final class NerTagger {
                 n += NerFeatures.LABEL_FEATURES;
                 model.accumulate(buffer, n, scores);
                 int best = best(scores, prev);
+                if (i >= limit && !NerLabels.isInside(best)) {
+                    break; // the name under way ended here; a name starting here is past the limit
+                }
                 labels[i] = best;
                 prev2 = prev;
                 prev = best;
