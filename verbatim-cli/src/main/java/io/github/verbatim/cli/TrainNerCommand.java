@@ -1,5 +1,6 @@
 package io.github.verbatim.cli;
 
+import io.github.verbatim.context.ner.FeatureHashing;
 import io.github.verbatim.context.ner.NerTrainer;
 import io.github.verbatim.context.ner.NerTrainingRun;
 import java.nio.file.Files;
@@ -33,8 +34,12 @@ public final class TrainNerCommand implements Callable<Integer> {
     int epochs;
 
     @Option(names = "--bucket-bits", description = "log2 of the feature buckets (default: ${DEFAULT-VALUE}).",
-            defaultValue = "18")
+            defaultValue = "17")
     int bucketBits;
+
+    @Option(names = "--hashing", description = "Feature hashing: signed-no-bigrams or plain (default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "signed-no-bigrams")
+    String hashing;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,7 +50,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("verbatim: no ner-silver folder under " + shared.toAbsolutePath());
             return VerbatimCli.EXIT_USAGE;
         }
-        NerTrainer.Config config = new NerTrainer.Config(epochs, seed, bucketBits);
+        NerTrainer.Config config = new NerTrainer.Config(epochs, seed, bucketBits, FeatureHashing.of(hashing));
         NerTrainingRun.Outcome outcome = NerTrainingRun.run(shared, config, System.out);
         outcome.model().write(out);
         System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");

@@ -20,7 +20,8 @@ import java.util.List;
  * quotation mark, in a title-case line such as a headline), position in the sentence, and two document
  * statistics: whether the word also occurs in lower case, and whether it occurs capitalised away from the
  * start of a sentence. Label features (previous label, previous two labels, previous label with the word and
- * with the shape) are hashed at decoding time by {@link #labelFeatures}.
+ * with the shape) are hashed at decoding time by {@link #labelFeatures}. The {@link FeatureHashing} scheme
+ * decides whether the word bigrams are used and whether features carry a sign.
  */
 final class NerFeatures {
 
@@ -33,6 +34,8 @@ final class NerFeatures {
     private final Segmentation seg;
     private final String text;
     private final int mask;
+    private final boolean signed;
+    private final boolean wordBigrams;
     private final long[] lower;
     private final long[] exact;
     private final long[] shape;
@@ -42,8 +45,8 @@ final class NerFeatures {
     private final LongSet seenLower = new LongSet();
     private final LongSet seenCapitalInside = new LongSet();
 
-    NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits) {
-        this(seg, gaz, bucketBits, null);
+    NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits, FeatureHashing hashing) {
+        this(seg, gaz, bucketBits, hashing, null);
     }
 
     /**
@@ -51,8 +54,10 @@ final class NerFeatures {
      * statistics still see every token, so a chosen token's features are those the three-argument
      * constructor gives it; the features of a token outside the chosen sentences are undefined.
      */
-    NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits, BitSet sentences) {
+    NerFeatures(Segmentation seg, Gazetteer gaz, int bucketBits, FeatureHashing hashing, BitSet sentences) {
         this.seg = seg;
+        this.signed = hashing.signed();
+        this.wordBigrams = hashing.wordBigrams();
         this.text = seg.text();
         this.mask = (1 << bucketBits) - 1;
         List<Token> tokens = seg.tokens();
@@ -176,7 +181,8 @@ final class NerFeatures {
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
-        return (int) h & mask;
+        // signed: bit 63 of the mixed hash becomes the sign bit of the row index (see NerModel#accumulate)
+        return signed ? ((int) h & mask) | ((int) (h >>> 32) & Integer.MIN_VALUE) : (int) h & mask;
     }
 
     private static long combine(long template, long value) {
@@ -208,7 +214,10 @@ final class NerFeatures {
         return h;
     }
 
-    /** Writes the buckets of token {@code i}'s features into {@code out}; returns how many. */
+    /**
+     * Writes the buckets of token {@code i}'s features into {@code out}; returns how many. With signed hashing
+     * a bucket's sign bit is the feature's sign: its row is {@code b & Integer.MAX_VALUE}.
+     */
     int tokenFeatures(int i, int[] out) {
         int n = wordFeatures(i, out, 0);
         return contextFeatures(i, out, n);
@@ -260,8 +269,10 @@ final class NerFeatures {
         out[n++] = bucket(combine(17, lowerAt(i + 2, first, end)));
         out[n++] = bucket(combine(18, shapeAt(i - 1, first, end)));
         out[n++] = bucket(combine(19, shapeAt(i + 1, first, end)));
-        out[n++] = bucket(combine(20, prev, lower[i]));
-        out[n++] = bucket(combine(21, lower[i], next));
+        if (wordBigrams) {
+            out[n++] = bucket(combine(20, prev, lower[i]));
+            out[n++] = bucket(combine(21, lower[i], next));
+        }
         out[n++] = bucket(combine(22, shapeAt(i - 1, first, end), shape[i]));
         out[n++] = bucket(combine(23, shape[i], shapeAt(i + 1, first, end)));
         out[n++] = bucket(combine(24, gazetteer[i]));

@@ -22,8 +22,9 @@ import java.util.zip.GZIPOutputStream;
  * The weights of a trained named-entity tagger: one row of {@link NerLabels#COUNT} floats per hashed feature
  * bucket, plus a record of how it was trained (data, seed, epochs, sizes) in {@link #provenance()}.
  *
- * <p>File format (version 1, gzip-compressed): magic {@code VNER}, version, bucket bits, label count,
- * provenance as key/value UTF strings, a quantisation scale, then only the non-zero rows, each as a varint
+ * <p>File format (version 2, gzip-compressed): magic {@code VNER}, version, bucket bits, label count, the
+ * {@link FeatureHashing} id as a UTF string (absent in version 1 files, which are read as
+ * {@link FeatureHashing#PLAIN}), provenance as key/value UTF strings, a quantisation scale, then only the non-zero rows, each as a varint
  * bucket delta and one 16-bit quantised weight per label. Quantisation changes each weight by at most
  * {@code scale / 2}; the tagger works on the quantised weights, so a model scores the same before and after
  * a round trip through its file.
@@ -42,20 +43,22 @@ public final class NerModel {
             throw new ExceptionInInitializerError("accumulate() is unrolled for 9 labels, not " + NerLabels.COUNT);
         }
     }
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final int bucketBits;
+    private final FeatureHashing hashing;
     /** Weights quantised to 16 bits, row-major by bucket; the real weight is {@code weights[i] * scale}. */
     private final short[] weights;
     private final float scale;
     private final Map<String, String> provenance;
 
     /** A model from trained float weights, quantised to 16 bits as stored. */
-    NerModel(int bucketBits, float[] trained, Map<String, String> provenance) {
-        this(bucketBits, quantise(trained), scaleOf(trained), provenance);
+    NerModel(int bucketBits, FeatureHashing hashing, float[] trained, Map<String, String> provenance) {
+        this(bucketBits, hashing, quantise(trained), scaleOf(trained), provenance);
     }
 
-    private NerModel(int bucketBits, short[] weights, float scale, Map<String, String> provenance) {
+    private NerModel(int bucketBits, FeatureHashing hashing, short[] weights, float scale,
+            Map<String, String> provenance) {
         if (bucketBits < 10 || bucketBits > 26) {
             throw new IllegalArgumentException("bucket bits " + bucketBits + " outside [10, 26]");
         }
@@ -64,6 +67,7 @@ public final class NerModel {
                     + bucketBits + " bucket bits");
         }
         this.bucketBits = bucketBits;
+        this.hashing = Objects.requireNonNull(hashing, "hashing");
         this.weights = weights;
         this.scale = scale;
         this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
@@ -121,13 +125,24 @@ public final class NerModel {
             throw new IOException("not a Verbatim NER model (bad magic)");
         }
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new IOException("unsupported NER model version " + version);
         }
         int bits = in.readInt();
         int labels = in.readInt();
         if (labels != NerLabels.COUNT || bits < 10 || bits > 26) {
             throw new IOException("NER model has " + labels + " labels and " + bits + " bucket bits");
+        }
+        FeatureHashing hashing;
+        if (version == 1) {
+            hashing = FeatureHashing.PLAIN;
+        } else {
+            String id = in.readUTF();
+            try {
+                hashing = FeatureHashing.of(id);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("NER model has unknown feature hashing '" + id + "'", e);
+            }
         }
         int entries = in.readInt();
         Map<String, String> provenance = new LinkedHashMap<>();
@@ -173,7 +188,7 @@ public final class NerModel {
                 at += 2;
             }
         }
-        return new NerModel(bits, weights, scale, provenance);
+        return new NerModel(bits, hashing, weights, scale, provenance);
     }
 
     /** Writes the model in the format described above. */
@@ -184,6 +199,7 @@ public final class NerModel {
         out.writeInt(VERSION);
         out.writeInt(bucketBits);
         out.writeInt(NerLabels.COUNT);
+        out.writeUTF(hashing.id());
         out.writeInt(provenance.size());
         for (Map.Entry<String, String> e : provenance.entrySet()) {
             out.writeUTF(e.getKey());
@@ -246,28 +262,36 @@ public final class NerModel {
         return bucketBits;
     }
 
+    /** How features map to this model's rows. */
+    public FeatureHashing hashing() {
+        return hashing;
+    }
+
     /** How the model was trained: data sets, seed, epochs, document and token counts. */
     public Map<String, String> provenance() {
         return provenance;
     }
 
     /**
-     * Adds the quantised rows of {@code features[0..n)} into {@code scores} (length {@link NerLabels#COUNT});
-     * multiply by the positive scale for real scores, which does not change which label is best.
+     * Adds the quantised rows of {@code features[0..n)} into {@code scores} (length {@link NerLabels#COUNT}),
+     * subtracting those whose feature has the sign bit set (signed hashing; never set otherwise); multiply by
+     * the positive scale for real scores, which does not change which label is best.
      */
     void accumulate(int[] features, int n, int[] scores) {
         short[] w = weights;
         for (int k = 0; k < n; k++) {
-            int base = features[k] * NerLabels.COUNT;
-            scores[0] += w[base];
-            scores[1] += w[base + 1];
-            scores[2] += w[base + 2];
-            scores[3] += w[base + 3];
-            scores[4] += w[base + 4];
-            scores[5] += w[base + 5];
-            scores[6] += w[base + 6];
-            scores[7] += w[base + 7];
-            scores[8] += w[base + 8];
+            int f = features[k];
+            int base = (f & Integer.MAX_VALUE) * NerLabels.COUNT;
+            int s = f >> 31; // 0 adds the row, -1 subtracts it: (w ^ -1) - (-1) == -w
+            scores[0] += (w[base] ^ s) - s;
+            scores[1] += (w[base + 1] ^ s) - s;
+            scores[2] += (w[base + 2] ^ s) - s;
+            scores[3] += (w[base + 3] ^ s) - s;
+            scores[4] += (w[base + 4] ^ s) - s;
+            scores[5] += (w[base + 5] ^ s) - s;
+            scores[6] += (w[base + 6] ^ s) - s;
+            scores[7] += (w[base + 7] ^ s) - s;
+            scores[8] += (w[base + 8] ^ s) - s;
         }
     }
 

@@ -115,7 +115,7 @@ public final class NerTagger {
      * (see {@link #tag(Segmentation, java.util.BitSet, int[])}); tokens not decoded stay O.
      */
     int[] labels(Segmentation seg, java.util.BitSet sentences, int[] limits) {
-        NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits(), sentences);
+        NerFeatures features = new NerFeatures(seg, gazetteer, model.bucketBits(), model.hashing(), sentences);
         int[] labels = new int[seg.tokens().size()];
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
         int[] scores = new int[NerLabels.COUNT];

@@ -25,9 +25,11 @@ public final class NerTrainer {
      * @param epochs     passes over the data, {@code >= 1}
      * @param seed       shuffling seed
      * @param bucketBits log2 of the number of feature buckets, in {@code [10, 26]}
+     * @param hashing    how features map to rows
      */
-    public record Config(int epochs, long seed, int bucketBits) {
+    public record Config(int epochs, long seed, int bucketBits, FeatureHashing hashing) {
         public Config {
+            Objects.requireNonNull(hashing, "hashing");
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
             }
@@ -36,9 +38,14 @@ public final class NerTrainer {
             }
         }
 
+        /** Settings with {@link FeatureHashing#PLAIN} hashing. */
+        public Config(int epochs, long seed, int bucketBits) {
+            this(epochs, seed, bucketBits, FeatureHashing.PLAIN);
+        }
+
         /** The settings of the shipped model. */
         public static Config defaults() {
-            return new Config(12, 42L, 18);
+            return new Config(12, 42L, 17, FeatureHashing.SIGNED_NO_BIGRAMS);
         }
     }
 
@@ -65,7 +72,7 @@ public final class NerTrainer {
         for (int d = 0; d < docs; d++) {
             NerDocument doc = documents.get(d);
             segs[d] = segmenter.segment(doc.text());
-            features[d] = new NerFeatures(segs[d], gazetteer, config.bucketBits());
+            features[d] = new NerFeatures(segs[d], gazetteer, config.bucketBits(), config.hashing());
             gold[d] = TokenAlignment.labels(segs[d], doc.entities());
             sentences += segs[d].sentences().size();
             tokens += segs[d].tokens().size();
@@ -99,18 +106,20 @@ public final class NerTrainer {
                     n += NerFeatures.LABEL_FEATURES;
                     Arrays.fill(scores, 0f);
                     for (int f = 0; f < n; f++) {
-                        int base = buffer[f] * labels;
+                        int base = (buffer[f] & Integer.MAX_VALUE) * labels;
+                        float sign = buffer[f] < 0 ? -1f : 1f; // the sign bit of signed hashing
                         for (int l = 0; l < labels; l++) {
-                            scores[l] += w[base + l];
+                            scores[l] += sign * w[base + l];
                         }
                     }
                     int guess = NerTagger.best(scores, prev);
                     int truth = gold[d][i];
                     if (guess != truth) {
                         for (int f = 0; f < n; f++) {
-                            int base = buffer[f] * labels;
-                            update(w, total, stamp, base + truth, 1f, clock);
-                            update(w, total, stamp, base + guess, -1f, clock);
+                            int base = (buffer[f] & Integer.MAX_VALUE) * labels;
+                            float sign = buffer[f] < 0 ? -1f : 1f;
+                            update(w, total, stamp, base + truth, sign, clock);
+                            update(w, total, stamp, base + guess, -sign, clock);
                         }
                     }
                     clock++;
@@ -129,10 +138,11 @@ public final class NerTrainer {
         record.put("epochs", Integer.toString(config.epochs()));
         record.put("seed", Long.toString(config.seed()));
         record.put("bucketBits", Integer.toString(config.bucketBits()));
+        record.put("hashing", config.hashing().id());
         record.put("documents", Integer.toString(docs));
         record.put("sentences", Integer.toString(sentences));
         record.put("tokens", Long.toString(tokens));
-        return new NerModel(config.bucketBits(), averaged, record);
+        return new NerModel(config.bucketBits(), config.hashing(), averaged, record);
     }
 
     private static void update(float[] w, double[] total, int[] stamp, int j, float delta, int clock) {

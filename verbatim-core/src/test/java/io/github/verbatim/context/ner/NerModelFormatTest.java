@@ -27,6 +27,27 @@ class NerModelFormatTest {
         assertArrayEquals(once, twice);
     }
 
+    /** A version-1 file (no hashing id) reads as plain hashing, with the same weights. */
+    @Test
+    void versionOneFilesReadAsPlainHashing() throws IOException {
+        NerModel plain = new NerTrainer(new NerTrainer.Config(1, 3L, 12), io.github.verbatim.context.gazetteer.Gazetteer.standard())
+                .train(java.util.List.of(new NerDocument("d", "Anna Smith met Bob Jones in Paris.",
+                        java.util.List.of(new GoldEntity(new io.github.verbatim.context.CharSpan(0, 10), EntityType.PER)))), java.util.Map.of());
+        byte[] v2 = new GZIPInputStream(new ByteArrayInputStream(bytes(plain))).readAllBytes();
+        int idLength = ((v2[16] & 0xFF) << 8) | (v2[17] & 0xFF);
+        byte[] v1 = new byte[v2.length - 2 - idLength];
+        System.arraycopy(v2, 0, v1, 0, 16);
+        System.arraycopy(v2, 18 + idLength, v1, 16, v2.length - 18 - idLength);
+        v1[7] = 1; // version
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(v1);
+        }
+        NerModel read = NerModel.read(new ByteArrayInputStream(gz.toByteArray()));
+        org.junit.jupiter.api.Assertions.assertEquals(FeatureHashing.PLAIN, read.hashing());
+        assertArrayEquals(bytes(plain), bytes(read));
+    }
+
     @Test
     void truncatedRowsFailToRead() throws IOException {
         byte[] plain = new GZIPInputStream(new ByteArrayInputStream(bytes(NerModel.loadDefault()))).readAllBytes();

@@ -66,8 +66,8 @@ class NerTaggerFastPathTest {
         for (int doc = 0; doc < 200; doc++) {
             Segmentation seg = new Segmenter().segment(randomText(random, 5 + random.nextInt(150)));
             BitSet chosen = randomSentences(seg, random);
-            NerFeatures all = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits());
-            NerFeatures some = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits(), chosen);
+            NerFeatures all = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits(), MODEL.hashing());
+            NerFeatures some = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits(), MODEL.hashing(), chosen);
             int[] a = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
             int[] b = new int[a.length];
             for (int s = chosen.nextSetBit(0); s >= 0; s = chosen.nextSetBit(s + 1)) {
@@ -131,7 +131,7 @@ class NerTaggerFastPathTest {
 
     /** The plain computation: every feature of every scored token summed from the table, then the best label. */
     private static int[] plainLabels(Segmentation seg, BitSet sentences) {
-        NerFeatures f = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits());
+        NerFeatures f = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits(), MODEL.hashing());
         int[] labels = new int[seg.tokens().size()];
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
         for (int si = 0; si < seg.sentences().size(); si++) {

@@ -86,6 +86,28 @@ class NerTrainerTest {
                 new NerTagger(copy, Gazetteer.standard()).tag(seg));
     }
 
+    @Test
+    void signedHashingIsDeterministicLearnsAndSurvivesWriteAndRead() throws IOException {
+        NerTrainer trainer = new NerTrainer(new NerTrainer.Config(3, 7L, 14, FeatureHashing.SIGNED_NO_BIGRAMS),
+                Gazetteer.standard());
+        List<NerDocument> train = corpus(1L, 40);
+        NerModel a = trainer.train(train, Map.of("data", "synthetic"));
+        assertArrayEquals(bytes(a), bytes(trainer.train(train, Map.of("data", "synthetic"))),
+                "training must be deterministic for a seed");
+        assertEquals(FeatureHashing.SIGNED_NO_BIGRAMS, a.hashing());
+        assertEquals("signed-no-bigrams", a.provenance().get("hashing"));
+        NerScores scores = new NerEvaluator(new NerTagger(a, Gazetteer.standard())).evaluate(corpus(99L, 10));
+        assertTrue(scores.all().f1() > 0.95, scores.format());
+        NerModel copy = NerModel.read(new ByteArrayInputStream(bytes(a)));
+        assertEquals(FeatureHashing.SIGNED_NO_BIGRAMS, copy.hashing());
+        var seg = new Segmenter().segment(corpus(3L, 1).get(0).text());
+        assertEquals(new NerTagger(a, Gazetteer.standard()).tag(seg), new NerTagger(copy, Gazetteer.standard()).tag(seg));
+        // the three-number configuration keeps the plain scheme of version-1 models
+        assertEquals(FeatureHashing.PLAIN, new NerTrainer(new NerTrainer.Config(1, 7L, 14), Gazetteer.standard())
+                .train(train, Map.of()).hashing());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureHashing.of("x"));
+    }
+
     /** Seeded random text: mentions lie inside the text, cover their text, never overlap, in order. */
     @Test
     void randomTextKeepsInvariants() {
