@@ -209,7 +209,11 @@ public final class CandidateArbiter implements CandidateStage {
             for (CharRange c : r.content()) {
                 free &= !keptContent.overlapsAny(c);
             }
-            if (free && needsSubjectCheck(subjects, r)) {
+            if (!free) {
+                lendSpeaker(r, out, keptContent);
+                continue;
+            }
+            if (needsSubjectCheck(subjects, r)) {
                 CharRange subject = subjects.asSubject(r.source(), r.cue());
                 if (subject == null) {
                     continue;
@@ -222,6 +226,29 @@ public final class CandidateArbiter implements CandidateStage {
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
+    }
+
+    /**
+     * Gives the cue and source of the weak rule quotation {@code rule} to the kept learned candidate sharing its
+     * content when the tagger found that content with neither cue nor source: the quotation's speaker, read by
+     * the rules from a cue before or after it ("The New York Times reports:" over a quotation running across
+     * paragraphs), is better than none.
+     */
+    private static void lendSpeaker(Candidate rule, List<Candidate> out, OverlapIndex keptContent) {
+        if (rule.kind() != AttributionKind.DIRECT || rule.source() == null || rule.cue() == null) {
+            return;
+        }
+        for (CharRange c : rule.content()) {
+            int owner = keptContent.firstOwnerOverlapping(c);
+            if (owner == Integer.MAX_VALUE) {
+                continue;
+            }
+            Candidate k = out.get(owner);
+            if (k.cue() == null && k.source() == null && LearnedCandidates.RULE.equals(k.rule())
+                    && !overlapsContent(k, rule.source()) && !overlapsContent(k, rule.cue())) {
+                out.set(owner, new Candidate(k.kind(), k.content(), rule.cue(), rule.source(), k.confidence(), k.rule()));
+            }
+        }
     }
 
     private static void keep(Candidate candidate, List<Candidate> out, OverlapIndex keptContent) {
