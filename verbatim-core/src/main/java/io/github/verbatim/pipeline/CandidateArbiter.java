@@ -114,6 +114,16 @@ public final class CandidateArbiter implements CandidateStage {
                 }
                 continue;
             }
+            if (c.cue() == null && c.source() == null) {
+                CharRange[] speaker = subjects.colonSpeaker(c.content().get(0));
+                if (speaker != null && !overlapsContent(c, speaker[0]) && !overlapsContent(c, speaker[1])) {
+                    if (out == null) {
+                        out = new ArrayList<>(merged);
+                    }
+                    out.set(i, new Candidate(c.kind(), c.content(), speaker[1], speaker[0], c.confidence(), c.rule()));
+                }
+                continue;
+            }
             if (c.cue() == null || c.source() != null || !LearnedCandidates.RULE.equals(c.rule())) {
                 continue;
             }
