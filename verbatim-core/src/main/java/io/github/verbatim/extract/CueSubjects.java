@@ -38,6 +38,7 @@ public final class CueSubjects {
             "every", "all", "any", "no", "few", "other", "another", "more", "two", "three", "four", "five");
     /** Quantifiers that may float after a subject ("DuVernay both documents"). */
     private static final Set<String> FLOATING = Set.of("both", "all", "each");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
     /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */
@@ -217,6 +218,26 @@ public final class CueSubjects {
         }
         CharRange cue = colon + 1 - np[1] <= MAX_COLON_CUE ? view.range(np[1], colon + 1) : view.range(colon, colon + 1);
         return new CharRange[] {view.range(np[0], np[1]), cue};
+    }
+
+    /**
+     * For a source that ends on a coordinating conjunction before its cue ("… sponsored by NBC News and said"),
+     * which is the tail of a first clause rather than a subject, the subject of the sentence, which the
+     * coordinated verb shares ("Clinton, the former secretary of State, stressed … and said"); else
+     * {@code source}.
+     */
+    public CharRange withCoordinatedSubject(CharRange source, CharRange cue) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(cue, "cue");
+        view();
+        int end = input.segmentation().tokenAtOrAfter(Math.max(source.start(), source.end() - 1));
+        if (end >= view.size() || !COORDINATORS.contains(view.form(end)) || source.end() > cue.start()) {
+            return source;
+        }
+        int floor = view.sentence(end).firstToken();
+        int first = input.segmentation().tokenAtOrAfter(source.start());
+        int[] np = finder.namedSubject(floor, Math.max(floor, first));
+        return np == null || !plausible(np[0], np[1]) ? source : view.range(np[0], np[1]);
     }
 
     /**

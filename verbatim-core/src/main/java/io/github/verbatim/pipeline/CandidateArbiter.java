@@ -104,6 +104,17 @@ public final class CandidateArbiter implements CandidateStage {
                     out.set(i, c);
                 }
             }
+            if (c.cue() != null && c.source() != null && c.source().end() <= c.cue().start()) {
+                CharRange subject = subjects.withCoordinatedSubject(c.source(), c.cue());
+                if (!subject.equals(c.source()) && !overlapsContent(c, subject)) {
+                    if (out == null) {
+                        out = new ArrayList<>(merged);
+                    }
+                    c = new Candidate(c.kind(), c.content(), c.cue(), subject, c.confidence(), c.rule());
+                    out.set(i, c);
+                }
+                continue;
+            }
             if (c.cue() != null && c.source() != null && c.source().start() >= c.cue().end()) {
                 CharRange extended = subjects.withApposition(c.source(), c.cue());
                 if (!extended.equals(c.source()) && !overlapsContent(c, extended)) {
