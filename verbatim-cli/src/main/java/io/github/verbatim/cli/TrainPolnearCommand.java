@@ -52,6 +52,10 @@ public final class TrainPolnearCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--hash-bits", defaultValue = "" + AttributionTrainer.DEFAULT_HASH_BITS, paramLabel = "BITS",
+            description = "Hashed feature rows per pass as a power of two, 10..26 (default: ${DEFAULT-VALUE}).")
+    int hashBits;
+
     @Option(names = "--without", split = ",", paramLabel = "GROUP",
             description = "Feature groups to leave out, for ablation: ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = List.of();
@@ -67,6 +71,9 @@ public final class TrainPolnearCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (epochs < 1 || epochs > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--epochs " + epochs + " outside 1..1000");
+        }
+        if (hashBits < 10 || hashBits > 26) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--hash-bits " + hashBits + " outside 10..26");
         }
         if (limit != null && limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit " + limit + " must be positive");
@@ -84,7 +91,8 @@ public final class TrainPolnearCommand implements Callable<Integer> {
         List<GoldDocument> dev = devDir == null ? List.of() : PolnearCorpus.load(devDir);
         Set<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
         without.forEach(groups::remove);
-        AttributionTrainer.Settings settings = AttributionTrainer.Settings.standard(epochs, seed).withGroups(groups);
+        AttributionTrainer.Settings settings = AttributionTrainer.Settings.standard(epochs, seed).withGroups(groups)
+                .withHashBits(hashBits);
         String description = String.format(Locale.ROOT, "PolNeAR %s (%d articles), %s", trainDir.getFileName(),
                 train.size(), settings);
         err.printf(Locale.ROOT, "training on %d articles from %s, %d epochs, seed %d%n", train.size(), trainDir,

@@ -46,6 +46,9 @@ class TrainPolnearCommandTest {
         assertTrue(missing.err().contains("no such folder"), missing.err());
         assertEquals(VerbatimCli.EXIT_USAGE,
                 run("train", "polnear", tmp.toString(), "--out", "m", "--epochs", "0").exit());
+        Run bits = run("train", "polnear", tmp.toString(), "--out", "m", "--hash-bits", "9");
+        assertEquals(VerbatimCli.EXIT_USAGE, bits.exit());
+        assertTrue(bits.err().contains("--hash-bits 9 outside 10..26"), bits.err());
     }
 
     @Test
@@ -54,7 +57,7 @@ class TrainPolnearCommandTest {
         Path dev = shared("polnear/dev");
         Path out = tmp.resolve("model.bin");
         Run r = run("train", "polnear", train.toString(), "--out", out.toString(), "--dev", dev.toString(),
-                "--epochs", "1", "--limit", "15", "--seed", "5");
+                "--epochs", "1", "--limit", "15", "--seed", "5", "--hash-bits", "14");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("fold 1/4 epoch 1/1"), r.err());
         assertTrue(r.err().contains("dev content.overlap"), r.err());
@@ -62,5 +65,7 @@ class TrainPolnearCommandTest {
         LearnedAttributor loaded = LearnedAttributor.load(out);
         assertTrue(loaded.model().description().startsWith("PolNeAR train (15 articles)"),
                 loaded.model().description());
+        assertEquals(14, loaded.model().extractor().hashBits());
+        assertTrue(loaded.model().description().contains("14-bit feature hashing"), loaded.model().description());
     }
 }

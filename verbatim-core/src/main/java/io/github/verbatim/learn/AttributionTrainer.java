@@ -29,6 +29,8 @@ public final class AttributionTrainer {
     public static final int DEFAULT_EPOCHS = 15;
     /** Stage name of the last (shipped) pass in progress reports. */
     public static final String FINAL_STAGE = "final";
+    /** Default feature space of each pass, as a power of two. */
+    public static final int DEFAULT_HASH_BITS = 18;
     /** Folds of the jackknife that produces first-pass tags for the training articles. */
     public static final int FOLDS = 4;
 
@@ -49,16 +51,24 @@ public final class AttributionTrainer {
                 throw new IllegalArgumentException("epochs " + epochs + " outside 1..1000");
             }
             groups = groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
+            if (hashBits < 10 || hashBits > 26) {
+                throw new IllegalArgumentException("hash bits " + hashBits + " outside 10..26");
+            }
         }
 
         /** The shipped model's settings with the given epochs and seed. */
         public static Settings standard(int epochs, long seed) {
-            return new Settings(epochs, seed, EnumSet.allOf(FeatureGroup.class), 18);
+            return new Settings(epochs, seed, EnumSet.allOf(FeatureGroup.class), DEFAULT_HASH_BITS);
         }
 
         /** The same settings with other feature groups. */
         public Settings withGroups(Set<FeatureGroup> newGroups) {
             return new Settings(epochs, seed, newGroups, hashBits);
+        }
+
+        /** The same settings with another feature space size. */
+        public Settings withHashBits(int newHashBits) {
+            return new Settings(epochs, seed, groups, newHashBits);
         }
 
         @Override

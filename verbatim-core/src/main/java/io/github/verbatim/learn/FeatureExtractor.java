@@ -251,17 +251,14 @@ public final class FeatureExtractor {
 
     /**
      * Adds the token-local templates' weights for one token to {@code vectors}: for each enabled template at
-     * offset {@code d} that fires on {@code token}, the template's weight row (16-bit quanta, {@link
-     * BioTags#STRIDE} per row) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}.
+     * offset {@code d} that fires on {@code token}, the template's weight row (16-bit quanta packed by {@link
+     * PackedQuanta}) is added into {@code vectors[at + (d + tokenReach()) * STRIDE ..]}.
      */
-    void addTokenVectors(TokenFacts token, short[] weights, int[] vectors, int at) {
+    void addTokenVectors(TokenFacts token, long[] weights, int[] vectors, int at) {
         for (TokenTemplate t : local) {
             if (t.fires(token)) {
-                int base = row(t.id(), t.value(token)) * BioTags.STRIDE;
-                int to = at + (t.offset() + reach) * BioTags.STRIDE;
-                for (int y = 0; y < BioTags.STRIDE; y++) {
-                    vectors[to + y] += weights[base + y];
-                }
+                PackedQuanta.addRow(weights, row(t.id(), t.value(token)), vectors,
+                        at + (t.offset() + reach) * BioTags.STRIDE);
             }
         }
     }

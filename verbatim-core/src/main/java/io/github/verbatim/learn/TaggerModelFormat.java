@@ -89,7 +89,7 @@ public final class TaggerModelFormat {
         data.writeInt(nonZero);
         int previous = -1;
         for (int i = 0; i < n; i++) {
-            short q = model.quantum(i);
+            int q = model.quantum(i);
             if (q != 0) {
                 writeVarint(data, i - previous);
                 data.writeShort(q);

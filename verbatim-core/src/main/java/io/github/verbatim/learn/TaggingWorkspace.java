@@ -34,7 +34,7 @@ final class TaggingWorkspace {
     TaggingWorkspace(TaggerModel[] passes, int cacheCapacity) {
         this.passes = passes.clone();
         FeatureExtractor[] extractors = new FeatureExtractor[passes.length];
-        short[][] weights = new short[passes.length][];
+        long[][] weights = new long[passes.length][];
         for (int p = 0; p < passes.length; p++) {
             extractors[p] = passes[p].extractor();
             weights[p] = passes[p].quanta();
@@ -72,6 +72,9 @@ final class TaggingWorkspace {
             for (int q = 0; q < paragraphs; q++) {
                 int first = FeatureExtractor.firstToken(segmentation, q);
                 int n = FeatureExtractor.endToken(segmentation, q) - first;
+                if (prior != null && TaggerModel.quiet(prior, first, n)) {
+                    continue; // a stacked pass leaves a quiet paragraph all O (O is 0)
+                }
                 tagParagraph(p, segmentation, q, first, n, prior);
                 System.arraycopy(out, 0, tags, first, n);
             }
@@ -159,14 +162,6 @@ final class TaggingWorkspace {
                 acc[y] += src[at + y];
             }
         }
-        short[] weights = passes[pass].quanta();
-        int[] offsets = scratch.offsets;
-        int[] rows = scratch.rows;
-        for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-            int base = rows[k] * STRIDE;
-            for (int y = 0; y < STRIDE; y++) {
-                acc[y] += weights[base + y];
-            }
-        }
+        PackedQuanta.addRows(passes[pass].quanta(), scratch.rows, scratch.offsets[i], scratch.offsets[i + 1], acc);
     }
 }

@@ -15,8 +15,10 @@ import java.util.List;
  *
  * <p>A token's identity is its exact chars and its token type: a slot is chosen by a 64-bit hash of both and
  * a hit is confirmed by comparing the chars, so a hash collision can cost time but never change a result.
- * Slots are direct-mapped; a token longer than {@value #MAX_CHARS} chars, or one whose slot another token of
- * the same article already uses, gets a slot in an overflow area that is refilled for every article. Memory
+ * Slots are two-way: a token lives in its hashed slot or the other slot of that pair (so two tokens of one
+ * article that hash to the same slot both stay cached); a token longer than {@value #MAX_CHARS} chars, or one
+ * whose pair two other tokens of the same article already use, gets a slot in an overflow area that is
+ * refilled for every occurrence and every article. Memory
  * is bounded by the capacity plus the overflow of the largest article. Not thread-safe: one per tagging thread.
  */
 final class TokenVectorCache {
@@ -27,10 +29,12 @@ final class TokenVectorCache {
     private static final int INITIAL_OVERFLOW = 256;
 
     private final FeatureExtractor[] extractors;
-    private final short[][] weights;
+    private final long[][] weights;
     private final int[] widths;
     private final int capacity;
     private final int mask;
+    /** Flips a slot to the other slot of its pair (0 for a one-slot cache). */
+    private final int pairMask;
     private final TokenFacts cursor = new TokenFacts();
 
     private int slots;
@@ -53,10 +57,10 @@ final class TokenVectorCache {
 
     /**
      * @param extractors the passes' extractors, first pass first
-     * @param weights    each pass's 16-bit weight table, {@code 2^hashBits * STRIDE} quanta
+     * @param weights    each pass's weight rows, {@code 2^hashBits} rows packed by {@link PackedQuanta}
      * @param capacity   slots kept across articles, a power of two
      */
-    TokenVectorCache(FeatureExtractor[] extractors, short[][] weights, int capacity) {
+    TokenVectorCache(FeatureExtractor[] extractors, long[][] weights, int capacity) {
         if (extractors.length != weights.length || extractors.length == 0) {
             throw new IllegalArgumentException(extractors.length + " extractors for " + weights.length
                     + " weight tables");
@@ -68,6 +72,7 @@ final class TokenVectorCache {
         this.weights = weights.clone();
         this.capacity = capacity;
         this.mask = capacity - 1;
+        this.pairMask = capacity > 1 ? 1 : 0;
         int passes = extractors.length;
         this.widths = new int[passes];
         this.boundaries = new int[passes][];
@@ -145,19 +150,22 @@ final class TokenVectorCache {
             long key = FeatureHash.mix(h + type);
             int slot = (int) key & mask;
             if (length <= MAX_CHARS) {
-                if (keys[slot] == key && lengths[slot] == length && types[slot] == type
-                        && sameChars(text, start, length, slot)) {
+                int alternate = slot ^ pairMask;
+                int found = holds(slot, key, length, type, text, start) ? slot
+                        : holds(alternate, key, length, type, text, start) ? alternate : -1;
+                if (found >= 0) {
                     hits++;
-                    epochs[slot] = epoch;
-                    slotOf[t] = slot;
+                    epochs[found] = epoch;
+                    slotOf[t] = found;
                     continue;
                 }
-                if (epochs[slot] != epoch) {
-                    keys[slot] = key;
-                    lengths[slot] = (byte) length;
-                    text.getChars(start, end, chars, slot * MAX_CHARS);
-                    fill(slot, text, start, end, type);
-                    slotOf[t] = slot;
+                int free = epochs[slot] != epoch ? slot : epochs[alternate] != epoch ? alternate : -1;
+                if (free >= 0) {
+                    keys[free] = key;
+                    lengths[free] = (byte) length;
+                    text.getChars(start, end, chars, free * MAX_CHARS);
+                    fill(free, text, start, end, type);
+                    slotOf[t] = free;
                     continue;
                 }
             }
@@ -173,6 +181,11 @@ final class TokenVectorCache {
         lengths[slot] = -1;
         fill(slot, text, start, end, type);
         return slot;
+    }
+
+    private boolean holds(int slot, long key, int length, int type, String text, int start) {
+        return keys[slot] == key && lengths[slot] == length && types[slot] == type
+                && sameChars(text, start, length, slot);
     }
 
     private boolean sameChars(String text, int start, int length, int slot) {

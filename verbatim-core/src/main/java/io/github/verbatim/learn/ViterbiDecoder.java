@@ -69,24 +69,20 @@ public final class ViterbiDecoder {
     }
 
     /**
-     * Decodes {@code features} into {@code out} with 16-bit weights: a weight is its quantum times
-     * {@code scale}. Sums stay in ints, so a token's emission costs one multiplication per tag.
+     * Decodes {@code features} into {@code out} with 16-bit weight rows packed by {@link PackedQuanta}: a weight
+     * is its quantum times {@code scale}. Sums stay in ints, so a token's emission costs one multiplication per
+     * tag.
      */
-    public static void decode(SequenceFeatures features, short[] weights, float scale, float[] transitions,
+    static void decode(SequenceFeatures features, long[] weights, float scale, float[] transitions,
             int[] out) {
         int n = features.length();
         float[] emissions = new float[n * T];
         int[] offsets = features.offsets();
         int[] rows = features.rows();
-        int[] sum = new int[T];
+        int[] sum = new int[STRIDE];
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(sum, 0);
-            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                int base = rows[k] * STRIDE;
-                for (int y = 0; y < T; y++) {
-                    sum[y] += weights[base + y];
-                }
-            }
+            PackedQuanta.addRows(weights, rows, offsets[i], offsets[i + 1], sum);
             int at = i * T;
             for (int y = 0; y < T; y++) {
                 emissions[at + y] = sum[y] * scale;
