@@ -39,11 +39,15 @@ import java.util.Set;
  *       spanning sentences that the rules miss.</li>
  *   <li>A weaker rule candidate is added only where no kept candidate overlaps its content, and, for reported
  *       speech, only when its source reads as the subject of its cue ({@link CueSubjects#asSubject}: not
- *       "pollution credits", where the rule took a noun for a reporting verb).</li>
+ *       "pollution credits", where the rule took a noun for a reporting verb). A weak rule quotation that does
+ *       not fill a gap lends its cue and source to the learned candidate holding its content when the tagger
+ *       found that content with neither.</li>
  *   <li>Learned candidates whose content touches scraping residue are dropped (residue is never part of a
  *       statement).</li>
  *   <li>The merged candidates are completed ({@code completed}): a learned cue without a source takes the
- *       subject the rules find for it, an inverted source its apposition, and a cue loses the object it ends
+ *       subject the rules find for it, an inverted source its apposition, a source ending on a conjunction
+ *       ("… sponsored by NBC News and said") the sentence's subject, a quotation with neither cue nor source
+ *       right after a colon the subject of the clause ending there, and a cue loses the object it ends
  *       with.</li>
  * </ol>
  *
