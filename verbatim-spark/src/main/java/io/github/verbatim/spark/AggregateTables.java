@@ -65,6 +65,14 @@ final class AggregateTables {
         DataTypes.createStructField("articles", DataTypes.IntegerType, false),
         DataTypes.createStructField("statements", DataTypes.IntegerType, false)});
 
+    /** Columns of {@link #STATEMENTS} whose values rarely repeat ({@link ParquetTables}). */
+    static final List<String> STATEMENTS_UNIQUE = List.of("statement_id", "text", "earliest_report_id",
+            "earliest_article_key", "variants.list.element.text", "variants.list.element.report_ids.list.element");
+    /** Columns of {@link #REPORTS} whose values rarely repeat. */
+    static final List<String> REPORTS_UNIQUE = List.of("statement_id", "report_id", "article_key", "text");
+    /** Columns of {@link #SPEAKERS} whose values rarely repeat. */
+    static final List<String> SPEAKERS_UNIQUE = List.of("speaker_id", "name", "aliases.list.element");
+
     private AggregateTables() {
     }
 

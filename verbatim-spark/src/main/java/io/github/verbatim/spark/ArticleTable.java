@@ -18,7 +18,8 @@ import org.apache.spark.sql.types.StructType;
  * the garbage collector to copy): every later output is a projection of it.
  * <ul>
  *   <li>{@code order}: input order ({@link ArticleRecord#order()});</li>
- *   <li>{@code attributions}: the article's {@link AttributionTable} rows;</li>
+ *   <li>{@code attributions}: the article's {@link AttributionTable} rows; {@code attribution_count} their
+ *       number (counted without reading the rows back);</li>
  *   <li>{@code stored}: whether it is the first article of its article key ({@link ArticleFlags});</li>
  *   <li>{@code result_line}: the JSON Lines contract object with its text, for {@code results/}; null unless
  *       stored, so a text is held once, never per attribution;</li>
@@ -52,6 +53,7 @@ final class ArticleTable {
     static final StructType SCHEMA = new StructType(new StructField[] {
         DataTypes.createStructField("order", DataTypes.LongType, false),
         DataTypes.createStructField("attributions", DataTypes.createArrayType(AttributionTable.SCHEMA, false), false),
+        DataTypes.createStructField("attribution_count", DataTypes.IntegerType, false),
         DataTypes.createStructField("stored", DataTypes.BooleanType, false),
         DataTypes.createStructField("result_line", DataTypes.StringType, true),
         DataTypes.createStructField("reports", DataTypes.createArrayType(REPORT, false), false),
@@ -76,7 +78,8 @@ final class ArticleTable {
             o[i] = RowFactory.create(s.id(), s.articleKey(), s.outlet(), date(s.published()), s.name(),
                     s.aliases().toArray(new String[0]), s.roles().toArray(new String[0]), s.statements());
         }
-        return RowFactory.create(order, attributions.toArray(new Row[0]), resultLine != null, resultLine, r, o,
+        return RowFactory.create(order, attributions.toArray(new Row[0]), attributions.size(), resultLine != null,
+                resultLine, r, o,
                 error == null ? null : DiagnosticsTable.row(error));
     }
 

@@ -67,6 +67,10 @@ final class AttributionTable {
         DataTypes.createStructField("place_kind", DataTypes.StringType, true),
         DataTypes.createStructField("mentions", DataTypes.StringType, false)});
 
+    /** Columns whose values rarely repeat: written without a Parquet dictionary ({@link ParquetTables}). */
+    static final java.util.List<String> UNIQUE_COLUMNS = java.util.List.of("article_key", "location", "doc", "title",
+            "url", "text", "source_text", "mentions");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AttributionTable() {

@@ -16,19 +16,27 @@ import java.util.TreeMap;
  * @param statements    cross-outlet statements built
  * @param speakers      registered speakers built
  * @param seconds       wall-clock time of the whole job
+ * @param cpuSeconds    process CPU seconds of the driver's JVM over the whole job (every thread; in local mode
+ *                      the executors too), NaN where the JVM does not report it
  * @param phases        wall-clock seconds by phase, in job order: {@code read+dedup} (listing, reading, the
- *                      fingerprints and the driver's duplicate and stored-copy decisions), {@code extract+write}
- *                      (the pipeline and the attribution and diagnostics tables), {@code aggregate+results}
- *                      (collecting reports and observations, clustering and the registry on the driver while
- *                      the executors write {@code results/}), {@code aggregate tables+counts}
+ *                      fingerprints and the driver's duplicate and stored-copy decisions), {@code extract} (the
+ *                      pipeline filling the cached article table; the stored articles' statement reports and
+ *                      speaker observations collected), {@code write} (the attribution, diagnostics and
+ *                      results tables, while the driver clusters statements and registers speakers),
+ *                      {@code aggregate} (waiting for the driver's aggregation to finish), {@code aggregate
+ *                      tables+counts}
+ * @param phaseCpu      process CPU seconds of the driver's JVM by phase, same keys as {@code phases}
+ * @param aggregationCpu thread CPU seconds of the driver's clustering and speaker registry (part of the
+ *                      {@code write} and {@code aggregate} phases' CPU)
  */
 public record JobSummary(int files, long articles, long attributions, long duplicates, Map<String, Long> skips,
-                         long storedArticles, int statements, int speakers, double seconds,
-                         Map<String, Double> phases) {
+                         long storedArticles, int statements, int speakers, double seconds, double cpuSeconds,
+                         Map<String, Double> phases, Map<String, Double> phaseCpu, double aggregationCpu) {
 
     public JobSummary {
         skips = Map.copyOf(skips);
         phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
+        phaseCpu = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseCpu));
     }
 
     /** Articles extracted per second of wall-clock time. */
@@ -39,15 +47,16 @@ public record JobSummary(int files, long articles, long attributions, long dupli
     @Override
     public String toString() {
         return String.format("files: %d, articles: %d, attributions: %d, near-duplicates: %d, skipped: %s, "
-                        + "stored articles: %d, statements: %d, speakers: %d, %.1f s (%.1f articles/s; %s)",
+                        + "stored articles: %d, statements: %d, speakers: %d, %.1f s, CPU %.1f s (%.1f articles/s; %s; "
+                        + "clustering and registry thread CPU %.1f s)",
                 files, articles, attributions, duplicates, new TreeMap<>(skips), storedArticles, statements, speakers,
-                seconds, articlesPerSecond(), phaseText());
+                seconds, cpuSeconds, articlesPerSecond(), phaseText(), aggregationCpu);
     }
 
     private String phaseText() {
         StringBuilder b = new StringBuilder();
         phases.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ')
-                .append(String.format("%.1f s", v)));
+                .append(String.format("%.1f s (CPU %.1f s)", v, phaseCpu.getOrDefault(k, Double.NaN))));
         return b.toString();
     }
 }

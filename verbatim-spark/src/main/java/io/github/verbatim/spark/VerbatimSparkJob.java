@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import io.github.verbatim.index.speakers.SpeakerObservation;
@@ -41,16 +40,17 @@ import org.apache.spark.storage.StorageLevel;
  *     {@code verbatim extract}, and marks the first article of each article key as the stored one. Only
  *     fingerprints reach the driver, never texts.</li>
  * <li><b>Extract</b> in {@code mapPartitions} over the cached partitions, with the executor's single pipeline
- *     ({@link PipelineHolder}), the flags broadcast.</li>
+ *     ({@link PipelineHolder}), the flags broadcast, into one cached row per article ({@link ArticleTable}).
+ *     The first action over it brings the stored articles' statement reports and speaker observations
+ *     (compact records, no article texts) to the driver.</li>
+ * <li><b>Aggregate</b> ({@link Aggregation}) with the index's own code: the driver runs the index's
+ *     {@code StatementClusterer} and {@code SpeakerRegistry} over those reports and observations while the
+ *     executors write the tables below, then writes {@code statements/}, {@code statement_reports/} and
+ *     {@code speakers/} (Parquet, {@link AggregateTables}).</li>
  * <li><b>Write</b> under {@code DIR}: {@code attributions/} (Parquet, {@link AttributionTable}),
  *     {@code diagnostics/} (Parquet, one row per skipped document: file, location, stage, reason, detail),
  *     {@code results/} (gzipped JSON Lines contract objects with text, one per stored article: what
  *     {@code verbatim index --from-parquet DIR} loads).</li>
- * <li><b>Aggregate</b> ({@link Aggregation}) with the index's own code: the stored articles' statement
- *     reports and speaker observations (compact records, no article texts) go to the driver, which runs the
- *     index's {@code StatementClusterer} and {@code SpeakerRegistry} over them while the executors write
- *     {@code results/}, then writes {@code statements/}, {@code statement_reports/} and {@code speakers/}
- *     (Parquet, {@link AggregateTables}).</li>
  * </ol>
  *
  * <p>Bad input never fails the job: unreadable files and records become diagnostics rows. A missing input
@@ -81,7 +81,7 @@ public final class VerbatimSparkJob {
 
     /** Runs the job in {@code spark} and returns its counts; the session stays open. */
     public static JobSummary run(SparkSession spark, JobOptions options) throws IOException {
-        long started = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(options.output());
         if (out.getFileSystem(sc.hadoopConfiguration()).exists(out)) {
@@ -99,56 +99,53 @@ public final class VerbatimSparkJob {
         JavaRDD<ArticleRecord> articles = read.filter(ReadItem::isArticle).map(ReadItem::article);
 
         ArticleFlags flags = ArticleFlags.decide(articles.map(ArticleFingerprint::of).collect());
-        double readSeconds = seconds(started);
+        clock.end("read+dedup");
         Broadcast<ArticleFlags> flagsOf = sc.broadcast(flags);
         // one row per article, cached in Spark's columnar form; every output below is a projection of it
         Dataset<Row> table = spark.createDataFrame(articles.mapPartitions(records -> new MappingIterator<>(records,
                 r -> ArticleProcessing.process(r, flagsOf.value()))), ArticleTable.SCHEMA)
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
+        // the first action runs the pipeline (filling the cache) and brings the stored articles' compact statement
+        // reports and speaker observations (no article texts) to the driver
+        List<StatementReport> reports = new ArrayList<>();
+        List<SpeakerObservation> observations = new ArrayList<>();
+        for (Row r : table.where(col("stored")).select("reports", "observations").collectAsList()) {
+            for (Row x : r.<Row>getList(0)) {
+                reports.add(ArticleTable.report(x));
+            }
+            for (Row x : r.<Row>getList(1)) {
+                observations.add(ArticleTable.observation(x));
+            }
+        }
+        clock.end("extract");
+
+        // the index's clustering and registry run on the driver while the executors write the tables
+        CompletableFuture<Aggregation> aggregation =
+                CompletableFuture.supplyAsync(() -> Aggregation.of(reports, observations));
         String base = options.output().endsWith("/") ? options.output() : options.output() + "/";
-        table.select(explode(col("attributions")).as("a")).select("a.*").write().parquet(base + "attributions");
+        ParquetTables.write(table.select(explode(col("attributions")).as("a")).select("a.*"), base + "attributions",
+                AttributionTable.UNIQUE_COLUMNS);
         Dataset<Row> diagnostics = spark.createDataFrame(read.filter(r -> !r.isArticle())
                         .map(r -> DiagnosticsTable.row(r.skip())), DiagnosticsTable.SCHEMA)
                 .union(table.where(col("error").isNotNull()).select("error.*"));
         diagnostics.coalesce(1).write().parquet(base + "diagnostics");
-        double extractSeconds = seconds(started) - readSeconds;
-
-        // the index's clustering and registry run on the driver over the stored articles' compact reports and
-        // observations (no article texts), while the executors write results/
-        Dataset<Row> stored = table.where(col("stored"));
-        List<StatementReport> reports = new ArrayList<>();
-        for (Row r : stored.select(explode(col("reports"))).collectAsList()) {
-            reports.add(ArticleTable.report(r.getStruct(0)));
-        }
-        List<SpeakerObservation> observations = new ArrayList<>();
-        for (Row r : stored.select(explode(col("observations"))).collectAsList()) {
-            observations.add(ArticleTable.observation(r.getStruct(0)));
-        }
-        CompletableFuture<Aggregation> aggregation =
-                CompletableFuture.supplyAsync(() -> Aggregation.of(reports, observations));
-        stored.select("result_line").write().option("compression", "gzip").text(base + JobResults.RESULTS);
+        table.where(col("stored")).select("result_line").write().option("compression", "gzip")
+                .text(base + JobResults.RESULTS);
+        clock.end("write");
         Aggregation aggregate = aggregation.join();
-        double aggregateSeconds = seconds(started) - readSeconds - extractSeconds;
+        clock.end("aggregate");
         aggregate.write(spark, base);
 
-        Row counts = table.agg(count(lit(1)), sum(size(col("attributions")))).first();
+        Row counts = table.agg(count(lit(1)), sum(col("attribution_count"))).first();
         Map<String, Long> skipCounts = diagnostics.javaRDD().map(r -> r.getString(3)).countByValue();
         read.unpersist();
         table.unpersist();
-        double total = seconds(started);
-        Map<String, Double> phases = new java.util.LinkedHashMap<>();
-        phases.put("read+dedup", readSeconds);
-        phases.put("extract+write", extractSeconds);
-        phases.put("aggregate+results", aggregateSeconds);
-        phases.put("aggregate tables+counts", total - readSeconds - extractSeconds - aggregateSeconds);
+        clock.end("aggregate tables+counts");
         return new JobSummary(files.size(), counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1),
                 flags.duplicateCount(), skipCounts, flags.storedCount(), aggregate.statements().size(),
-                aggregate.speakers().speakers().size(), total, phases);
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+                aggregate.speakers().speakers().size(), clock.totalSeconds(), clock.totalCpuSeconds(),
+                clock.wallSeconds(), clock.cpuSeconds(), aggregate.cpuSeconds());
     }
 
 }

@@ -102,6 +102,47 @@ class SparkJobTest {
         return location.startsWith("file:") ? location.substring("file:".length()) : location;
     }
 
+    /** Whether each column (dotted Parquet path) of table {@code name} has a dictionary page in any file. */
+    private static Map<String, Boolean> dictionaries(String name) throws IOException {
+        Map<String, Boolean> dictionary = new TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(output.resolve(name))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
+                try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+                        org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                                new org.apache.hadoop.fs.Path(f.toUri()), new org.apache.hadoop.conf.Configuration()))) {
+                    for (var block : r.getFooter().getBlocks()) {
+                        for (var column : block.getColumns()) {
+                            dictionary.merge(column.getPath().toDotString(), column.hasDictionaryPage(), Boolean::logicalOr);
+                        }
+                    }
+                }
+            }
+        }
+        return dictionary;
+    }
+
+    @Test
+    void uniqueColumnsAreWrittenWithoutDictionaryOthersWithOne() throws IOException {
+        Map<String, Boolean> attributions = dictionaries("attributions");
+        for (String c : AttributionTable.UNIQUE_COLUMNS) {
+            assertEquals(Boolean.FALSE, attributions.get(c), c + " in " + attributions);
+        }
+        assertEquals(Boolean.TRUE, attributions.get("kind"), attributions::toString);
+        Map<String, Boolean> reports = dictionaries("statement_reports");
+        for (String c : AggregateTables.REPORTS_UNIQUE) {
+            assertEquals(Boolean.FALSE, reports.get(c), c + " in " + reports);
+        }
+        assertEquals(Boolean.TRUE, reports.get("kind"), reports::toString);
+        Map<String, Boolean> statements = dictionaries("statements");
+        for (String c : AggregateTables.STATEMENTS_UNIQUE) {
+            assertEquals(Boolean.FALSE, statements.get(c), c + " in " + statements);
+        }
+        Map<String, Boolean> speakers = dictionaries("speakers");
+        for (String c : AggregateTables.SPEAKERS_UNIQUE) {
+            assertEquals(Boolean.FALSE, speakers.get(c), c + " in " + speakers);
+        }
+    }
+
     @Test
     void attributionRowsEqualExtractAttributionForAttribution() throws IOException {
         Path json = dir.resolve("extract.jsonl");

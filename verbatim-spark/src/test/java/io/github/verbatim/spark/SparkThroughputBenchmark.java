@@ -30,15 +30,16 @@ import picocli.CommandLine;
  * both read the same articles. Run on demand:
  * {@code mvn -B -ntp -pl verbatim-spark -am install -Dbenchmark.groups=benchmark -Dbenchmark.excluded=none
  * -Dtest=SparkThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dbenchmark.repeats=N},
- * default 3).
+ * default 3; {@code -Dbenchmark.input=FILE} measures another input, e.g. a slice for a quick profile).
  *
  * <p>The JVM is warmed first on the corpus's first 2,000 articles. Each repetition then runs the CLI and the
  * job back to back; the job gets a new Spark session and a new pipeline each time (as a fresh
  * {@code spark-submit} would), so both sides pay the pipeline's loading. The job's time is given with and
  * without the session's start-up and stop; ratios are job articles/s over CLI articles/s of the same
  * repetition, and the medians over repetitions are printed last. CPU: the CLI's thread CPU time and the
- * process CPU time of each side (every thread: Spark's, JIT, GC). The load average is printed because other
- * processes sharing the cores change both figures.
+ * process CPU time of each side (every thread: Spark's, JIT, GC), the job's phases with their process CPU and
+ * the driver's clustering and registry thread CPU. The load average is printed because other processes sharing
+ * the cores change both figures.
  */
 @Tag("benchmark")
 class SparkThroughputBenchmark {
@@ -63,9 +64,17 @@ class SparkThroughputBenchmark {
             return articles / withSession / cliRate();
         }
 
-        /** Seconds of the phases that do what {@code extract} does: read, duplicates, extraction, tables. */
+        /**
+         * Seconds of the phases that do what {@code extract} does (read, duplicates, extraction, attribution,
+         * diagnostics and results tables), the aggregation running on the driver meanwhile.
+         */
         double extractPhases() {
-            return job.phases().get("read+dedup") + job.phases().get("extract+write");
+            return job.phases().get("read+dedup") + job.phases().get("extract") + job.phases().get("write");
+        }
+
+        /** The job's process CPU less the driver's clustering and registry and the aggregate tables' phase. */
+        double jobCpuWithoutAggregation() {
+            return jobProcessCpu - job.aggregationCpu() - job.phaseCpu().get("aggregate tables+counts");
         }
 
         double extractRatio() {
@@ -75,7 +84,8 @@ class SparkThroughputBenchmark {
 
     @Test
     void jobInLocal2AgainstTheSingleThreadedCli() throws IOException {
-        Path news = MixedSample.shared().resolve("news/news-mix.jsonl.gz");
+        Path news = Path.of(System.getProperty("benchmark.input",
+                MixedSample.shared().resolve("news/news-mix.jsonl.gz").toString()));
         assumeTrue(Files.exists(news), "skipped: " + news + " is missing from ../shared");
         int repeats = Integer.getInteger("benchmark.repeats", 3);
         warmUp(news, 2000);
@@ -89,7 +99,7 @@ class SparkThroughputBenchmark {
                             + "%.1f articles/s with them; process CPU %.2f s for the job (%.1f articles per CPU s), "
                             + "%.2f s with the session%n  job: %s%n  ratio job/CLI: %.2f without session start-up, "
                             + "%.2f with it; %.2f for the phases extract also does (read, duplicates, extraction, "
-                            + "attribution and diagnostics tables: %.2f s)%n",
+                            + "attribution, diagnostics and results tables, the aggregation running meanwhile: %.2f s)%n",
                     i + 1, loadAverage(), r.articles(), r.cliSeconds(), r.cliRate(), r.cliThreadCpu(),
                     r.articles() / r.cliThreadCpu(), r.cliProcessCpu(), r.jobSeconds(), r.articles() / r.jobSeconds(),
                     r.withSession(), r.articles() / r.withSession(), r.jobProcessCpu(),
@@ -106,6 +116,17 @@ class SparkThroughputBenchmark {
         System.out.printf("  job with session start-up and stop: %.2f s, %.1f articles/s, process CPU %.2f s%n",
                 median(runs, Run::withSession), median(runs, r -> r.articles() / r.withSession()),
                 median(runs, Run::sessionProcessCpu));
+        System.out.printf("  CPU per article: CLI %.3f ms thread, %.3f ms process; job %.3f ms process (%.2f times the CLI's)%n",
+                median(runs, r -> 1000 * r.cliThreadCpu() / r.articles()),
+                median(runs, r -> 1000 * r.cliProcessCpu() / r.articles()),
+                median(runs, r -> 1000 * r.jobProcessCpu() / r.articles()),
+                median(runs, r -> r.jobProcessCpu() / r.cliProcessCpu()));
+        System.out.printf("  aggregation's CPU: clustering and registry threads %.2f s, aggregate tables and counts phase "
+                        + "%.2f s; job CPU without them %.2f s (%.2f times the CLI's)%n",
+                median(runs, r -> r.job().aggregationCpu()),
+                median(runs, r -> r.job().phaseCpu().get("aggregate tables+counts")),
+                median(runs, Run::jobCpuWithoutAggregation),
+                median(runs, r -> r.jobCpuWithoutAggregation() / r.cliProcessCpu()));
         System.out.printf("  ratio job/CLI: %.2f without session start-up, %.2f with it (target >= 1.7 on 2 cores); "
                 + "%.2f for the phases extract also does%n", median(runs, Run::ratio), median(runs, Run::ratioWithSession),
                 median(runs, Run::extractRatio));

@@ -65,11 +65,16 @@ public final class MinHash {
         int count = Math.max(1, words.size() - width + 1);
         long[] out = new long[count];
         for (int i = 0; i < count; i++) {
-            StringBuilder sb = new StringBuilder();
+            // StableHash.of(w_i + " " + ... + w_(i+width-1) + " "), hashed in place (FNV-1a is a running hash)
+            long h = StableHash.FNV_OFFSET;
             for (int k = i; k < Math.min(words.size(), i + width); k++) {
-                sb.append(words.get(k)).append(' ');
+                String w = words.get(k);
+                for (int c = 0; c < w.length(); c++) {
+                    h = (h ^ w.charAt(c)) * StableHash.FNV_PRIME;
+                }
+                h = (h ^ ' ') * StableHash.FNV_PRIME;
             }
-            out[i] = StableHash.of(sb);
+            out[i] = StableHash.mix(h);
         }
         return out;
     }

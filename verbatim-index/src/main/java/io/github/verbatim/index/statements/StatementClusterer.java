@@ -125,13 +125,13 @@ public final class StatementClusterer {
                 linkCompatible(nodesOfForm.get(a), nodesOfForm.get(b), components);
             }
         }
-        Map<Integer, List<StatementReport>> groups = new HashMap<>();
+        Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int r = 0; r < sorted.size(); r++) {
-            groups.computeIfAbsent(components.find(nodeOf[r]), k -> new ArrayList<>()).add(sorted.get(r));
+            groups.computeIfAbsent(components.find(nodeOf[r]), k -> new ArrayList<>(1)).add(r);
         }
         List<Statement> statements = new ArrayList<>(groups.size());
-        for (List<StatementReport> group : groups.values()) {
-            statements.add(statement(group));
+        for (List<Integer> group : groups.values()) {
+            statements.add(statement(group, sorted, formOf, formWords));
         }
         statements.sort(Comparator.comparing(Statement::earliest, StatementReport.CHRONOLOGICAL));
         return statements;
@@ -214,32 +214,42 @@ public final class StatementClusterer {
         }
     }
 
-    private static Statement statement(List<StatementReport> group) {
-        group.sort(StatementReport.CHRONOLOGICAL);
-        boolean anyDirect = group.stream().anyMatch(r -> r.kind() == AttributionKind.DIRECT);
-        // wordings in chronological order of first appearance; count of reports each
-        Map<String, List<StatementReport>> byForm = new LinkedHashMap<>();
-        for (StatementReport r : group) {
-            if (!anyDirect || r.kind() == AttributionKind.DIRECT) {
-                byForm.computeIfAbsent(String.join(" ", Words.norms(r.text())), k -> new ArrayList<>()).add(r);
+    /**
+     * The statement of the reports at {@code members} (indices into {@code sorted}); a report's normalised words
+     * are those of its form, computed once in {@link #cluster}.
+     */
+    private static Statement statement(List<Integer> members, List<StatementReport> sorted, int[] formOf,
+                                       List<List<String>> formWords) {
+        members.sort((x, y) -> StatementReport.CHRONOLOGICAL.compare(sorted.get(x), sorted.get(y)));
+        List<StatementReport> group = new ArrayList<>(members.size());
+        boolean anyDirect = false;
+        for (int r : members) {
+            group.add(sorted.get(r));
+            anyDirect |= sorted.get(r).kind() == AttributionKind.DIRECT;
+        }
+        // wordings (forms) in chronological order of first appearance; the reports of each
+        Map<Integer, List<StatementReport>> byForm = new LinkedHashMap<>();
+        for (int r : members) {
+            if (!anyDirect || sorted.get(r).kind() == AttributionKind.DIRECT) {
+                byForm.computeIfAbsent(formOf[r], k -> new ArrayList<>(1)).add(sorted.get(r));
             }
         }
-        String referenceForm = null;
-        for (Map.Entry<String, List<StatementReport>> e : byForm.entrySet()) {
-            if (referenceForm == null || e.getValue().size() > byForm.get(referenceForm).size()) {
+        int referenceForm = -1;
+        for (Map.Entry<Integer, List<StatementReport>> e : byForm.entrySet()) {
+            if (referenceForm < 0 || e.getValue().size() > byForm.get(referenceForm).size()) {
                 referenceForm = e.getKey();
             }
         }
         String referenceText = byForm.get(referenceForm).get(0).text();
-        List<String> referenceWords = Words.norms(referenceText);
+        List<String> referenceWords = formWords.get(referenceForm);
         List<Variant> variants = new ArrayList<>();
         if (anyDirect) {
-            for (Map.Entry<String, List<StatementReport>> e : byForm.entrySet()) {
-                if (e.getKey().equals(referenceForm)) {
+            for (Map.Entry<Integer, List<StatementReport>> e : byForm.entrySet()) {
+                if (e.getKey() == referenceForm) {
                     continue;
                 }
                 String text = e.getValue().get(0).text();
-                if (WordDiff.similarity(referenceWords, Words.norms(text)) < SAME_STATEMENT) {
+                if (WordDiff.similarity(referenceWords, formWords.get(e.getKey())) < SAME_STATEMENT) {
                     continue;
                 }
                 List<WordEdit> edits = WordDiff.alterations(referenceText, text);

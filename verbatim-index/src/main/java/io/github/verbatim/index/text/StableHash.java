@@ -6,15 +6,20 @@ package io.github.verbatim.index.text;
  */
 public final class StableHash {
 
+    /** FNV-1a's starting value: {@link #of} is {@code mix} of the running FNV-1a hash from here. */
+    public static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    /** FNV-1a's multiplier: each UTF-16 unit {@code c} turns the running hash {@code h} into {@code (h ^ c) * FNV_PRIME}. */
+    public static final long FNV_PRIME = 0x100000001b3L;
+
     private StableHash() {
     }
 
     /** The hash of {@code s}. */
     public static long of(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
         return mix(h);
     }
@@ -28,6 +33,7 @@ public final class StableHash {
 
     /** {@code of(s)} as 16 lower-case hex digits. */
     public static String hex(CharSequence s) {
-        return String.format("%016x", of(s));
+        String digits = Long.toHexString(of(s));
+        return "0".repeat(16 - digits.length()) + digits;
     }
 }
