@@ -38,6 +38,7 @@ public final class CueSubjects {
             "every", "all", "any", "no", "few", "other", "another", "more", "two", "three", "four", "five");
     /** Quantifiers that may float after a subject ("DuVernay both documents"). */
     private static final Set<String> FLOATING = Set.of("both", "all", "each");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
     /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */
@@ -45,6 +46,8 @@ public final class CueSubjects {
     /** Least cue-lexicon precision of a word that makes an apposition a statement of its own ("who said"). */
     private static final double APPOSITION_CUE_PRECISION = 0.3;
     /** Objects a cue may end with that PolNeAR leaves out of it ("told reporters", "asking her"). */
+    /** Most tokens from a subject to the colon that a colon-introduced quotation takes as its cue. */
+    private static final int MAX_COLON_CUE = 6;
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me", "reporters");
 
     private final ExtractionInput input;
@@ -180,6 +183,61 @@ public final class CueSubjects {
             np = finder.namedSubject(floor, t);
         }
         return np == null || !plausible(np[0], np[1]) ? null : view.range(np[0], np[1]);
+    }
+
+    /**
+     * The source and cue of a quotation introduced by a clause ending in a colon ("Sanders made the following
+     * comment: “…”", "Article 33 affirms: “…”"), where no cue was recognised: the clause's subject, when it
+     * reads as one, and the words from the subject to the colon, or the colon alone when they are more than
+     * {@link #MAX_COLON_CUE} tokens. Null when {@code content} does not open right after a colon (and its
+     * quotation mark) or the clause has no plausible subject.
+     */
+    public CharRange[] colonSpeaker(CharRange content) {
+        Objects.requireNonNull(content, "content");
+        view();
+        int t = input.segmentation().tokenAtOrAfter(content.start());
+        if (t >= view.size()) {
+            return null;
+        }
+        int colon = view.isQuoteMark(t) ? t - 1 : view.isQuoteMark(t - 1) ? t - 2 : t - 1;
+        if (colon < 1 || !view.isPunct(colon, ':')) {
+            return null;
+        }
+        int[] np = null;
+        // the subject opens the clause, or follows an opening adverbial: "On July 6, 2015, Sanders made …:"
+        for (int start = view.sentence(colon).firstToken(); start < colon && np == null; start++) {
+            if (start == view.sentence(colon).firstToken() || view.isPunct(start - 1, ',')) {
+                int[] candidate = NounPhrases.subject(view, start, colon);
+                if (candidate != null && candidate[1] < colon && plausible(candidate[0], candidate[1])) {
+                    np = candidate;
+                }
+            }
+        }
+        if (np == null) {
+            return null;
+        }
+        CharRange cue = colon + 1 - np[1] <= MAX_COLON_CUE ? view.range(np[1], colon + 1) : view.range(colon, colon + 1);
+        return new CharRange[] {view.range(np[0], np[1]), cue};
+    }
+
+    /**
+     * For a source that ends on a coordinating conjunction before its cue ("… sponsored by NBC News and said"),
+     * which is the tail of a first clause rather than a subject, the subject of the sentence, which the
+     * coordinated verb shares ("Clinton, the former secretary of State, stressed … and said"); else
+     * {@code source}.
+     */
+    public CharRange withCoordinatedSubject(CharRange source, CharRange cue) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(cue, "cue");
+        view();
+        int end = input.segmentation().tokenAtOrAfter(Math.max(source.start(), source.end() - 1));
+        if (end >= view.size() || !COORDINATORS.contains(view.form(end)) || source.end() > cue.start()) {
+            return source;
+        }
+        int floor = view.sentence(end).firstToken();
+        int first = input.segmentation().tokenAtOrAfter(source.start());
+        int[] np = finder.namedSubject(floor, Math.max(floor, first));
+        return np == null || !plausible(np[0], np[1]) ? source : view.range(np[0], np[1]);
     }
 
     /**

@@ -373,7 +373,7 @@ final class QuoteRules {
             return null;
         }
         for (int k = lastTok + 1; k < qs; k++) {
-            if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && state.cueAt(k) != null
+            if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && !inRelativeClause(k) && state.cueAt(k) != null
                     && !(last.cue() != null && d.tokens.get(k).start() < last.cue().end())) {
                 return null;
             }
@@ -451,11 +451,26 @@ final class QuoteRules {
         // no other strong cue between the previous statement and this quotation
         int from = lastTok + 1;
         for (int k = from; k < qs; k++) {
-            if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && state.cueAt(k, d.size(), BLOCKING_PRECISION) != null
+            if (!usedCue[k] && d.quoteOf[k] < 0 && d.isWord(k) && !inRelativeClause(k)
+                    && state.cueAt(k, d.size(), BLOCKING_PRECISION) != null
                     && !(last.cue() != null && d.tokens.get(k).start() < last.cue().end())) {
                 return null;
             }
         }
         return last;
+    }
+
+    /**
+     * True when word {@code k} opens the verb of a relative clause ("Tim Hess, a developer, who introduced Mr.
+     * Clarke to …"; "…, which found …"): such a clause describes a noun, usually the speaker just named, and
+     * never introduces a quotation, so its verb does not stop the next quotation from continuing the
+     * statement before it.
+     */
+    private boolean inRelativeClause(int k) {
+        if (k == 0) {
+            return false;
+        }
+        String before = d.form(k - 1);
+        return before.equals("who") || before.equals("which");
     }
 }

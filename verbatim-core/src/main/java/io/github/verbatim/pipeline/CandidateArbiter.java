@@ -39,11 +39,15 @@ import java.util.Set;
  *       spanning sentences that the rules miss.</li>
  *   <li>A weaker rule candidate is added only where no kept candidate overlaps its content, and, for reported
  *       speech, only when its source reads as the subject of its cue ({@link CueSubjects#asSubject}: not
- *       "pollution credits", where the rule took a noun for a reporting verb).</li>
+ *       "pollution credits", where the rule took a noun for a reporting verb). A weak rule quotation that does
+ *       not fill a gap lends its cue and source to the learned candidate holding its content when the tagger
+ *       found that content with neither.</li>
  *   <li>Learned candidates whose content touches scraping residue are dropped (residue is never part of a
  *       statement).</li>
  *   <li>The merged candidates are completed ({@code completed}): a learned cue without a source takes the
- *       subject the rules find for it, an inverted source its apposition, and a cue loses the object it ends
+ *       subject the rules find for it, an inverted source its apposition, a source ending on a conjunction
+ *       ("… sponsored by NBC News and said") the sentence's subject, a quotation with neither cue nor source
+ *       right after a colon the subject of the clause ending there, and a cue loses the object it ends
  *       with.</li>
  * </ol>
  *
@@ -104,6 +108,17 @@ public final class CandidateArbiter implements CandidateStage {
                     out.set(i, c);
                 }
             }
+            if (c.cue() != null && c.source() != null && c.source().end() <= c.cue().start()) {
+                CharRange subject = subjects.withCoordinatedSubject(c.source(), c.cue());
+                if (!subject.equals(c.source()) && !overlapsContent(c, subject)) {
+                    if (out == null) {
+                        out = new ArrayList<>(merged);
+                    }
+                    c = new Candidate(c.kind(), c.content(), c.cue(), subject, c.confidence(), c.rule());
+                    out.set(i, c);
+                }
+                continue;
+            }
             if (c.cue() != null && c.source() != null && c.source().start() >= c.cue().end()) {
                 CharRange extended = subjects.withApposition(c.source(), c.cue());
                 if (!extended.equals(c.source()) && !overlapsContent(c, extended)) {
@@ -111,6 +126,16 @@ public final class CandidateArbiter implements CandidateStage {
                         out = new ArrayList<>(merged);
                     }
                     out.set(i, new Candidate(c.kind(), c.content(), c.cue(), extended, c.confidence(), c.rule()));
+                }
+                continue;
+            }
+            if (c.cue() == null && c.source() == null) {
+                CharRange[] speaker = subjects.colonSpeaker(c.content().get(0));
+                if (speaker != null && !overlapsContent(c, speaker[0]) && !overlapsContent(c, speaker[1])) {
+                    if (out == null) {
+                        out = new ArrayList<>(merged);
+                    }
+                    out.set(i, new Candidate(c.kind(), c.content(), speaker[1], speaker[0], c.confidence(), c.rule()));
                 }
                 continue;
             }
@@ -209,7 +234,11 @@ public final class CandidateArbiter implements CandidateStage {
             for (CharRange c : r.content()) {
                 free &= !keptContent.overlapsAny(c);
             }
-            if (free && needsSubjectCheck(subjects, r)) {
+            if (!free) {
+                lendSpeaker(r, out, keptContent);
+                continue;
+            }
+            if (needsSubjectCheck(subjects, r)) {
                 CharRange subject = subjects.asSubject(r.source(), r.cue());
                 if (subject == null) {
                     continue;
@@ -222,6 +251,29 @@ public final class CandidateArbiter implements CandidateStage {
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
+    }
+
+    /**
+     * Gives the cue and source of the weak rule quotation {@code rule} to the kept learned candidate sharing its
+     * content when the tagger found that content with neither cue nor source: the quotation's speaker, read by
+     * the rules from a cue before or after it ("The New York Times reports:" over a quotation running across
+     * paragraphs), is better than none.
+     */
+    private static void lendSpeaker(Candidate rule, List<Candidate> out, OverlapIndex keptContent) {
+        if (rule.kind() != AttributionKind.DIRECT || rule.source() == null || rule.cue() == null) {
+            return;
+        }
+        for (CharRange c : rule.content()) {
+            int owner = keptContent.firstOwnerOverlapping(c);
+            if (owner == Integer.MAX_VALUE) {
+                continue;
+            }
+            Candidate k = out.get(owner);
+            if (k.cue() == null && k.source() == null && LearnedCandidates.RULE.equals(k.rule())
+                    && !overlapsContent(k, rule.source()) && !overlapsContent(k, rule.cue())) {
+                out.set(owner, new Candidate(k.kind(), k.content(), rule.cue(), rule.source(), k.confidence(), k.rule()));
+            }
+        }
     }
 
     private static void keep(Candidate candidate, List<Candidate> out, OverlapIndex keptContent) {

@@ -116,6 +116,19 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSpeakerDoesNotStopTheNextQuotationContinuingTheStatement() {
+        List<Attribution> all = run("\"Wall Street is a cynical place,\" said Tim Hess, a developer in Virginia, "
+                + "who introduced Mr. Clarke to his banking contacts. \"But when you see that kind of passion, "
+                + "people lean forward.\"").attributions();
+        for (Attribution a : all) {
+            if (a.text().contains("lean forward")) {
+                assertTrue(a.sourceText().startsWith("Tim Hess"), () -> summary(a));
+            }
+        }
+        assertTrue(all.stream().anyMatch(a -> a.text().contains("lean forward")), () -> all.toString());
+    }
+
+    @Test
     void speakerSievesClusterNamesRolesAndPronouns() {
         DocumentResult r = run("US Secretary of State Anthony Blinken spoke in Brussels.\n\n"
                 + "“We are allies,” Blinken said.\n\n"

@@ -137,4 +137,65 @@ class CandidateArbiterTest {
         assertEquals(List.of(nounCue, verbCue), CandidateArbiter.arbitrate(seg, input.forms(), cues,
                 List.of(nounCue, verbCue), List.of(), List.of()));
     }
+
+    @Test
+    void aWeakRuleQuotationLendsItsSpeakerToTheTaggersSourcelessContent() {
+        String text = "The Times reports: \"Donors are scarce this year, and the money is slow.\" Critics disagreed.";
+        ExtractionInput input = input(text);
+        Candidate rule = new Candidate(AttributionKind.DIRECT,
+                List.of(in(text, "\"Donors are scarce this year, and the money is slow.\"")), in(text, "reports"),
+                in(text, "The Times"), 0.75, "direct-pre");
+        Candidate bare = new Candidate(AttributionKind.DIRECT, List.of(in(text, "\"Donors are scarce this year,")),
+                null, null, 0.4, "learned");
+        List<Candidate> out = CandidateArbiter.arbitrate(input.segmentation(), input.forms(), cues, List.of(rule),
+                List.of(bare), List.of(), new CueSubjects(input, cues));
+        assertEquals(1, out.size());
+        assertEquals(bare.content(), out.get(0).content());
+        assertEquals(rule.cue(), out.get(0).cue());
+        assertEquals(rule.source(), out.get(0).source());
+        // reported speech (no quotation) lends nothing: its weak source is too often a noun read as a subject
+        Candidate indirect = new Candidate(AttributionKind.INDIRECT, rule.content(), rule.cue(), rule.source(), 0.5,
+                "indirect-subject-cue");
+        assertEquals(List.of(bare), CandidateArbiter.arbitrate(input.segmentation(), input.forms(), cues,
+                List.of(indirect), List.of(bare), List.of(), new CueSubjects(input, cues)));
+    }
+
+    @Test
+    void aQuotationAfterAColonClauseTakesItsSubject() {
+        String text = "On July 6, 2015, Sanders made the following comment:\n\n"
+                + "\u201cFor young people who have graduated, the unemployment rate is 33 percent.\u201d\n\n"
+                + "She later wrote in a long letter to the editors of the paper: "
+                + "\u201cNo state shall expel a refugee.\u201d";
+        ExtractionInput input = input(text);
+        Candidate first = new Candidate(AttributionKind.DIRECT, List.of(in(text,
+                "\u201cFor young people who have graduated, the unemployment rate is 33 percent.\u201d")), null, null,
+                0.45, "direct-uncued");
+        Candidate second = new Candidate(AttributionKind.DIRECT, List.of(in(text,
+                "No state shall expel a refugee.")), null, null, 0.4, "learned");
+        List<Candidate> out = CandidateArbiter.completed(new CueSubjects(input, cues), List.of(first, second));
+        assertEquals(in(text, "Sanders"), out.get(0).source());
+        assertEquals(in(text, "made the following comment:"), out.get(0).cue());
+        // a long clause: the subject, and the colon alone as the cue
+        assertEquals(in(text, "She"), out.get(1).source());
+        assertEquals(in(text, "paper:").end() - 1, out.get(1).cue().start());
+        // a quotation after a colon with no subject before it keeps no source
+        String label = "Update: \u201cWe are closed today.\u201d";
+        Candidate bare = new Candidate(AttributionKind.DIRECT, List.of(in(label, "\u201cWe are closed today.\u201d")),
+                null, null, 0.45, "direct-uncued");
+        assertEquals(List.of(bare), CandidateArbiter.completed(new CueSubjects(input(label), cues), List.of(bare)));
+    }
+
+    @Test
+    void aSourceEndingOnAConjunctionGivesWayToTheSentencesSubject() {
+        String text = "Clinton, the former secretary of State, stressed her record during a forum sponsored by NBC News "
+                + "and said she has the essential quality for the job: \"Steadiness.\"";
+        ExtractionInput input = input(text);
+        Candidate tail = new Candidate(AttributionKind.MIXED, List.of(in(text, "she has the essential quality")),
+                in(text, "said"), in(text, "sponsored by NBC News and"), 0.85, "learned");
+        List<Candidate> out = CandidateArbiter.completed(new CueSubjects(input, cues), List.of(tail));
+        assertEquals(in(text, "Clinton"), out.get(0).source());
+        Candidate subject = new Candidate(AttributionKind.MIXED, tail.content(), tail.cue(), in(text, "Clinton"), 0.85,
+                "learned");
+        assertEquals(List.of(subject), CandidateArbiter.completed(new CueSubjects(input, cues), List.of(subject)));
+    }
 }
