@@ -88,6 +88,13 @@ public final class FeatureExtractor {
     private static final int C_M1_0_P1 = 94;
     private static final int C_CUE_RIGHT = 95;
 
+    /** Values {@link #bucket} returns: 0..8 and 15. */
+    private static final int BUCKETS = 16;
+    /** Values a stacked tag feature reads: a tag 0..{@code BioTags.COUNT - 1}, or 9 off the paragraph's edge. */
+    private static final int TAG_VALUES = 10;
+    /** Values of a sentence's role set: one bit per {@link AttributionRole}. */
+    private static final int ROLE_SETS = 1 << AttributionRole.values().length;
+
     private static final long NONE = 0x5bd1e995L;
     private static final long BOUNDARY = TokenFacts.BOUNDARY_HASH;
 
@@ -134,6 +141,36 @@ public final class FeatureExtractor {
     private final boolean classes;
     private final TokenTemplate[] local;
     private final int reach;
+    // Rows of the small-domain context templates, by value: row(template, v) at index v, looked up instead of
+    // hashed per position (see rowTable). Each table covers every value its template can take; byTemplate holds
+    // the same tables by template id.
+    private final int[][] byTemplate = new int[128][];
+    private final int[] lexLeftRows;
+    private final int[] lexRightRows;
+    private final int[] lexSentRows;
+    private final int[] qInRows;
+    private final int[] qMarkRows;
+    private final int[] qDistRows;
+    private final int[] qNextRows;
+    private final int[] qParaOpensRows;
+    private final int[] qInLexSentRows;
+    private final int[] qInSentPosRows;
+    private final int[] sT0Rows;
+    private final int[] sTm1Rows;
+    private final int[] sTp1Rows;
+    private final int[] sTm2Rows;
+    private final int[] sTp2Rows;
+    private final int[] sTagTrigramRows;
+    private final int[] sCueLeftRows;
+    private final int[] sCueRightRows;
+    private final int[] sSrcLeftRows;
+    private final int[] sSrcRightRows;
+    private final int[] sSentRolesRows;
+    private final int[] sPrevSentRolesRows;
+    private final int[] posSentRows;
+    private final int[] posTokenRows;
+    private final int[] posToEndRows;
+    private final int[] posParaRows;
 
     /**
      * @param groups   the feature groups to compute
@@ -164,6 +201,52 @@ public final class FeatureExtractor {
             r = Math.max(r, Math.abs(t.offset()));
         }
         this.reach = r;
+        this.lexLeftRows = rowTable(LEX_LEFT, BUCKETS);
+        this.lexRightRows = rowTable(LEX_RIGHT, BUCKETS);
+        this.lexSentRows = rowTable(LEX_SENT, 2);
+        this.qInRows = rowTable(Q_IN, 2);
+        this.qMarkRows = rowTable(Q_MARK, 4);
+        this.qDistRows = rowTable(Q_DIST, BUCKETS * 2);
+        this.qNextRows = rowTable(Q_NEXT, 8);
+        this.qParaOpensRows = rowTable(Q_PARA_OPENS, 2);
+        this.qInLexSentRows = rowTable(Q_IN_LEXSENT, 4);
+        this.qInSentPosRows = rowTable(Q_IN_SENTPOS, 8);
+        this.sT0Rows = rowTable(S_T0, TAG_VALUES);
+        this.sTm1Rows = rowTable(S_TM1, TAG_VALUES);
+        this.sTp1Rows = rowTable(S_TP1, TAG_VALUES);
+        this.sTm2Rows = rowTable(S_TM2, TAG_VALUES);
+        this.sTp2Rows = rowTable(S_TP2, TAG_VALUES);
+        this.sTagTrigramRows = rowTable(S_TM1_T0_TP1, TAG_VALUES * 100);
+        this.sCueLeftRows = rowTable(S_CUE_LEFT, BUCKETS);
+        this.sCueRightRows = rowTable(S_CUE_RIGHT, BUCKETS);
+        this.sSrcLeftRows = rowTable(S_SRC_LEFT, BUCKETS);
+        this.sSrcRightRows = rowTable(S_SRC_RIGHT, BUCKETS);
+        this.sSentRolesRows = rowTable(S_SENT_ROLES, ROLE_SETS);
+        this.sPrevSentRolesRows = rowTable(S_PREV_SENT_ROLES, (ROLE_SETS + 1) * 16);
+        this.posSentRows = rowTable(POS_SENT, 5);
+        this.posTokenRows = rowTable(POS_TOKEN, BUCKETS);
+        this.posToEndRows = rowTable(POS_TO_END, BUCKETS);
+        this.posParaRows = rowTable(POS_PARA, 4);
+    }
+
+    /** {@code row(template, v)} for every {@code v} in {@code 0..size-1}. */
+    private int[] rowTable(int template, int size) {
+        int[] table = new int[size];
+        for (int v = 0; v < size; v++) {
+            table[v] = row(template, v);
+        }
+        byTemplate[template] = table;
+        return table;
+    }
+
+    /** The template ids whose rows come from a table instead of a hash, ascending. */
+    int[] tabledTemplates() {
+        return java.util.stream.IntStream.range(0, byTemplate.length).filter(t -> byTemplate[t] != null).toArray();
+    }
+
+    /** A copy of template {@code template}'s row table (value {@code v} at index {@code v}). */
+    int[] rowTable(int template) {
+        return byTemplate[template].clone();
     }
 
     /** The enabled groups. */
@@ -492,9 +575,9 @@ public final class FeatureExtractor {
                 rows[k++] = row(SH_0_P1, FeatureHash.combine(shape[i], sp1));
             }
             if (lex) {
-                rows[k++] = row(LEX_LEFT, bucket(lexLeft[i]));
-                rows[k++] = row(LEX_RIGHT, bucket(lexRight[i]));
-                rows[k++] = row(LEX_SENT, sentenceHasLex[i] ? 1 : 0);
+                rows[k++] = lexLeftRows[bucket(lexLeft[i])];
+                rows[k++] = lexRightRows[bucket(lexRight[i])];
+                rows[k++] = lexSentRows[sentenceHasLex[i] ? 1 : 0];
                 if (lexStrength[i] > 0) {
                     rows[k++] = row(LEX0_W0, FeatureHash.combine(lexStrength[i], wp1));
                 }
@@ -507,19 +590,19 @@ public final class FeatureExtractor {
                 }
             }
             if (quotes) {
-                rows[k++] = row(Q_IN, inQuote[i] ? 1 : 0);
-                rows[k++] = row(Q_MARK, quoteMark[i]);
-                rows[k++] = row(Q_DIST, bucket(sinceMark[i]) * 2 + (inQuote[i] ? 1 : 0));
-                rows[k++] = row(Q_NEXT, nextMark[i] * 2 + (inQuote[i] ? 1 : 0));
-                rows[k++] = row(Q_PARA_OPENS, paragraphOpensWithQuote ? 1 : 0);
+                rows[k++] = qInRows[inQuote[i] ? 1 : 0];
+                rows[k++] = qMarkRows[quoteMark[i]];
+                rows[k++] = qDistRows[bucket(sinceMark[i]) * 2 + (inQuote[i] ? 1 : 0)];
+                rows[k++] = qNextRows[nextMark[i] * 2 + (inQuote[i] ? 1 : 0)];
+                rows[k++] = qParaOpensRows[paragraphOpensWithQuote ? 1 : 0];
                 if (lex) {
-                    rows[k++] = row(Q_IN_LEXSENT, (inQuote[i] ? 2 : 0) + (sentenceHasLex[i] ? 1 : 0));
+                    rows[k++] = qInLexSentRows[(inQuote[i] ? 2 : 0) + (sentenceHasLex[i] ? 1 : 0)];
                 }
                 if (shapes) {
                     rows[k++] = row(Q_IN_SH0, FeatureHash.combine(inQuote[i] ? 1 : 0, shape[i]));
                 }
                 if (position) {
-                    rows[k++] = row(Q_IN_SENTPOS, Math.min(sentenceOf[i], 3) * 2 + (inQuote[i] ? 1 : 0));
+                    rows[k++] = qInSentPosRows[Math.min(sentenceOf[i], 3) * 2 + (inQuote[i] ? 1 : 0)];
                 }
             }
             if (punctuation) {
@@ -540,18 +623,18 @@ public final class FeatureExtractor {
                 int t0 = priorTags[first + i];
                 int tm1 = i > 0 ? priorTags[first + i - 1] : 9;
                 int tp1 = i + 1 < n ? priorTags[first + i + 1] : 9;
-                rows[k++] = row(S_T0, t0);
-                rows[k++] = row(S_TM1, tm1);
-                rows[k++] = row(S_TP1, tp1);
-                rows[k++] = row(S_TM2, i > 1 ? priorTags[first + i - 2] : 9);
-                rows[k++] = row(S_TP2, i + 2 < n ? priorTags[first + i + 2] : 9);
-                rows[k++] = row(S_TM1_T0_TP1, tm1 * 100 + t0 * 10 + tp1);
-                rows[k++] = row(S_CUE_LEFT, bucket(cueLeft[i]));
-                rows[k++] = row(S_CUE_RIGHT, bucket(cueRight[i]));
-                rows[k++] = row(S_SRC_LEFT, bucket(srcLeft[i]));
-                rows[k++] = row(S_SRC_RIGHT, bucket(srcRight[i]));
-                rows[k++] = row(S_SENT_ROLES, sentenceRoles[i]);
-                rows[k++] = row(S_PREV_SENT_ROLES, previousSentenceRoles[i] * 16 + sentenceRoles[i]);
+                rows[k++] = sT0Rows[t0];
+                rows[k++] = sTm1Rows[tm1];
+                rows[k++] = sTp1Rows[tp1];
+                rows[k++] = sTm2Rows[i > 1 ? priorTags[first + i - 2] : 9];
+                rows[k++] = sTp2Rows[i + 2 < n ? priorTags[first + i + 2] : 9];
+                rows[k++] = sTagTrigramRows[tm1 * 100 + t0 * 10 + tp1];
+                rows[k++] = sCueLeftRows[bucket(cueLeft[i])];
+                rows[k++] = sCueRightRows[bucket(cueRight[i])];
+                rows[k++] = sSrcLeftRows[bucket(srcLeft[i])];
+                rows[k++] = sSrcRightRows[bucket(srcRight[i])];
+                rows[k++] = sSentRolesRows[sentenceRoles[i]];
+                rows[k++] = sPrevSentRolesRows[previousSentenceRoles[i] * 16 + sentenceRoles[i]];
                 if (words) {
                     rows[k++] = row(S_T0_W0, FeatureHash.combine(t0, lower[i]));
                     if (cueLeft[i] == 1) {
@@ -573,10 +656,10 @@ public final class FeatureExtractor {
                 rows[k++] = row(C_CUE_RIGHT, (c0 << 4 | bucket(lexRight[i])) << 2 | (lexRight[i] < 0 ? 0 : commasToCue[i]));
             }
             if (position) {
-                rows[k++] = row(POS_SENT, Math.min(sentenceOf[i], 4));
-                rows[k++] = row(POS_TOKEN, bucket(posInSentence[i]));
-                rows[k++] = row(POS_TO_END, bucket(sentenceLength[i] - posInSentence[i] - 1));
-                rows[k++] = row(POS_PARA, Math.min(paragraphIndex, 3));
+                rows[k++] = posSentRows[Math.min(sentenceOf[i], 4)];
+                rows[k++] = posTokenRows[bucket(posInSentence[i])];
+                rows[k++] = posToEndRows[bucket(sentenceLength[i] - posInSentence[i] - 1)];
+                rows[k++] = posParaRows[Math.min(paragraphIndex, 3)];
             }
         }
         offsets[n] = k;
