@@ -22,8 +22,6 @@ class RowTableEquivalenceTest {
     private static final String[] WORDS = {"said", "Said", "says", "told", "according", "to", "the", "The",
         "Obama", "Mrs.", "U.S.", "we", "will", "win", "1,200", "2026", "it's", "O'Neil", "a", "I", "on",
         "Wednesday", "added", "claimed", "statement", "e-mail", "café", "CEO"};
-    private static final String[] PUNCT = {",", ".", ":", ";", "!", "?", "—", "-", "(", ")"};
-    private static final String[] QUOTES = {"“", "”", "\"", "'", "‘", "’", "«", "»"};
 
     @Test
     void everyTableEntryIsTheHashedRow() {
@@ -96,27 +94,6 @@ class RowTableEquivalenceTest {
 
     /** Up to six paragraphs of up to eight sentences of up to 45 tokens, so that every distance bucket occurs. */
     private static String randomText(Random random) {
-        StringBuilder b = new StringBuilder();
-        int paragraphs = 1 + random.nextInt(6);
-        for (int p = 0; p < paragraphs; p++) {
-            int sentences = 1 + random.nextInt(8);
-            for (int s = 0; s < sentences; s++) {
-                int words = 1 + random.nextInt(45);
-                for (int w = 0; w < words; w++) {
-                    int kind = random.nextInt(10);
-                    if (kind < 7) {
-                        b.append(WORDS[random.nextInt(WORDS.length)]);
-                    } else if (kind < 9) {
-                        b.append(QUOTES[random.nextInt(QUOTES.length)]).append(WORDS[random.nextInt(WORDS.length)]);
-                    } else {
-                        b.append(PUNCT[random.nextInt(PUNCT.length)]);
-                    }
-                    b.append(random.nextInt(6) == 0 ? "" : " ");
-                }
-                b.append(random.nextBoolean() ? ". " : random.nextBoolean() ? ".” " : "? ");
-            }
-            b.append("\n\n");
-        }
-        return b.toString();
+        return RandomTaggerText.generate(random, WORDS, 6, 8, 45);
     }
 }

@@ -29,8 +29,6 @@ class TokenCacheEquivalenceTest {
         "Obama", "obama", "Mrs.", "U.S.", "we", "will", "win", "1,200", "2026", "x1", "it's", "can't", "O'Neil",
         "a", "I", "on", "Wednesday", "added", "claimed", "statement", "Anti-government", "e-mail", "café", "Zürich",
         "internationalization", "Supercalifragilistic", "https://example.org/path", "naïve", "CEO", "ok"};
-    private static final String[] PUNCT = {",", ".", ":", ";", "!", "?", "—", "-", "(", ")"};
-    private static final String[] QUOTES = {"“", "”", "\"", "'", "‘", "’", "«", "»"};
 
     @Test
     void randomModelsGiveTheSameEmissionsAndTags() {
@@ -173,27 +171,6 @@ class TokenCacheEquivalenceTest {
 
     /** A few paragraphs of random words, punctuation and quotation marks, with varied spacing. */
     private static String randomText(Random random) {
-        StringBuilder b = new StringBuilder();
-        int paragraphs = 1 + random.nextInt(4);
-        for (int p = 0; p < paragraphs; p++) {
-            int sentences = 1 + random.nextInt(4);
-            for (int s = 0; s < sentences; s++) {
-                int words = 1 + random.nextInt(18);
-                for (int w = 0; w < words; w++) {
-                    int kind = random.nextInt(10);
-                    if (kind < 7) {
-                        b.append(WORDS[random.nextInt(WORDS.length)]);
-                    } else if (kind < 9) {
-                        b.append(QUOTES[random.nextInt(QUOTES.length)]).append(WORDS[random.nextInt(WORDS.length)]);
-                    } else {
-                        b.append(PUNCT[random.nextInt(PUNCT.length)]);
-                    }
-                    b.append(random.nextInt(6) == 0 ? "" : " ");
-                }
-                b.append(random.nextBoolean() ? ". " : random.nextBoolean() ? ".” " : "? ");
-            }
-            b.append("\n\n");
-        }
-        return b.toString();
+        return RandomTaggerText.generate(random, WORDS, 4, 4, 18);
     }
 }
