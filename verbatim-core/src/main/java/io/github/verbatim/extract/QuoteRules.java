@@ -348,7 +348,8 @@ final class QuoteRules {
             }
             if (d.isPunct(k, ',') && words >= 2) {
                 int[] post = post(k, true);
-                if (post != null && (post[4] >= s.endToken() || d.isTerminal(post[4]))) {
+                // the cue clause ends the sentence, or only an adjunct follows it (", she said, referencing …")
+                if (post != null && (post[4] >= s.endToken() || d.isTerminal(post[4]) || d.isPunct(post[4], ','))) {
                     return new int[] {post[0], post[1], post[2], post[3], post[4], k};
                 }
             }
