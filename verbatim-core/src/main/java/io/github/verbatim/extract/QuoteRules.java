@@ -179,6 +179,7 @@ final class QuoteRules {
         int[] best = null;
         double bestPrecision = -1;
         int reach = Math.min(d.size(), t + POST_REACH);
+        int bracketed = 0; // tokens inside parentheses, not counted as words of the source: "Chaffetz (R-Utah)"
         for (int j = t + 1; j < reach; j++) {
             if (d.isPunct(j, '(')) {
                 int close = sources.closingParenthesis(j);
@@ -186,6 +187,7 @@ final class QuoteRules {
                     break;
                 }
                 reach = Math.min(d.size(), reach + close - j + 1);
+                bracketed += close - j + 1;
                 j = close;
                 continue;
             }
@@ -209,7 +211,7 @@ final class QuoteRules {
             int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j - 1} : NounPhrases.before(d, j, t);
             if (np == null || np[0] != t) {
                 // right after a quotation any short phrase is the source: "a narrator in the Clinton ad asks"
-                if (j - t > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
+                if (j - t - bracketed > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
                     continue;
                 }
                 np = new int[] {t, j};
