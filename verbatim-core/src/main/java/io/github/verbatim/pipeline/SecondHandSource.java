@@ -14,17 +14,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline stage that credits a quotation heard second-hand to the report it came through: in
+ * The pipeline stage that credits a statement heard second-hand to the report it came through: in
  * "“…,” Walker said, according to an Associated Press account." and "According to Yahoo News, Clinton's
  * spokesman said that “…”" the writer did not hear the speaker; the account did. PolNeAR annotates such a
  * quotation with the "according to" phrase as its cue and the account as its source (17 of 17 such sentences
  * in train and dev), so the stage moves the cue and source of the statement there.
  *
- * <p>A candidate is moved when its content holds a quotation, it has a cue that is not "according to"
- * itself, and the cue's sentence holds, outside any quotation and outside the candidate, an "according to"
- * that either follows the cue after a comma (", according to X.") or opens the sentence ("According to X,
- * …") before the cue; X runs from "to" to the next comma, colon, semicolon, quotation mark or sentence end,
- * within {@value #MAX_SOURCE_TOKENS} tokens. An "according to" already the cue of another candidate is left
+ * <p>A candidate (quoted or reported speech alike: "X said C, according to Y" is read the same way) is moved
+ * when it has a cue that is not "according to" itself, and the cue's sentence holds, outside any quotation
+ * and outside the candidate, an "according to" that either follows the cue after a comma (", according to
+ * X.") or opens the sentence ("According to X, …") before the cue; X runs from "to" to the next comma,
+ * colon, semicolon, quotation mark or sentence end, within {@value #MAX_SOURCE_TOKENS} tokens (the
+ * sentence-opening form needs the comma). An "according to" already the cue of another candidate is left
  * to it. Other candidates pass unchanged. Stateless and thread-safe.
  */
 public final class SecondHandSource implements CandidateStage {
@@ -36,7 +37,6 @@ public final class SecondHandSource implements CandidateStage {
 
     @Override
     public List<Candidate> apply(ExtractionInput input, List<Candidate> candidates) {
-        Segmentation seg = input.segmentation();
         TokenText forms = input.forms();
         List<Integer> accordings = null;
         for (int t = 0; t + 1 < forms.size(); t++) {
@@ -53,7 +53,7 @@ public final class SecondHandSource implements CandidateStage {
         List<Candidate> out = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (c.cue() == null || !holdsQuotation(input.quotes().quotes(), c)) {
+            if (c.cue() == null) {
                 continue;
             }
             for (int a : accordings) {
@@ -149,17 +149,6 @@ public final class SecondHandSource implements CandidateStage {
             }
         }
         return n;
-    }
-
-    private static boolean holdsQuotation(List<Quote> quotes, Candidate c) {
-        for (CharRange r : c.content()) {
-            for (Quote q : quotes) {
-                if (q.start() < r.end() && r.start() < q.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean inside(List<Quote> quotes, int at) {
