@@ -175,7 +175,9 @@ final class QuoteRules {
                 }
             }
         }
-        // source first: "he said", "the secretary of state said in a statement"; the likeliest cue wins
+        // source first: "he said", "the secretary of state said in a statement"; the likeliest cue wins;
+        // right after the quotation, "as" opens a comparative cue clause: "…,” as a Homeland Security memo put it."
+        int from = d.isQuoteMark(qe - 1) && d.form(t).equals("as") && t + 1 < d.size() && d.isWord(t + 1) ? t + 1 : t;
         int[] best = null;
         double bestPrecision = -1;
         int reach = Math.min(d.size(), t + POST_REACH);
@@ -208,13 +210,16 @@ final class QuoteRules {
             if (c == null || usedCue[j] || c.entry().precision() <= bestPrecision) {
                 continue;
             }
-            int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j - 1} : NounPhrases.before(d, j, t);
-            if (np == null || np[0] != t) {
+            if (j <= from) {
+                continue;
+            }
+            int[] np = d.isPunct(j - 1, ',') ? new int[] {from, j - 1} : NounPhrases.before(d, j, from);
+            if (np == null || np[0] != from) {
                 // right after a quotation any short phrase is the source: "a narrator in the Clinton ad asks"
-                if (j - t - bracketed > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
+                if (j - from - bracketed > RELAXED_SOURCE || NounPhrases.startsClause(d.form(from))) {
                     continue;
                 }
-                np = new int[] {t, j};
+                np = new int[] {from, j};
             }
             int end = clauseEnd(c.endToken(), para, openEnded);
             if (end >= 0) {
