@@ -29,6 +29,10 @@ final class QuoteRules {
     private static final int TAIL_REACH = 40;
     /** Tokens before a quotation searched for the cue of a mixed quotation. */
     private static final int MIXED_REACH = 60;
+    /** Most tokens before a sentence-opening "according to" ("But according to …"). */
+    private static final int ACCORDING_OPENING_WORDS = 2;
+    /** Most tokens of the account named by a sentence-opening "according to". */
+    private static final int ACCORDING_SOURCE_TOKENS = 25;
     /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
     private static final int MIN_UNCUED_WORDS = 4;
 
@@ -400,6 +404,10 @@ final class QuoteRules {
             return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(state.contentStart(s, qs)).start(),
                     q.end())), d.range(post[2], post[3]), d.range(post[0], post[1]), 0.8, "mixed-post");
         }
+        Candidate according = openingAccordingTo(s, qs, qe);
+        if (according != null) {
+            return according;
+        }
         CueMatch best = null;
         int[] bestSource = null;
         for (int j = Math.max(sentenceFirst, qs - MIXED_REACH); j < qs; j++) {
@@ -436,6 +444,43 @@ final class QuoteRules {
                     0.8, "mixed-post");
         }
         return null;
+    }
+
+    /**
+     * "According to a civil complaint filed by the SEC, the developers engaged in a “massive … scheme”": a
+     * sentence opened by "according to" (after at most {@value #ACCORDING_OPENING_WORDS} words) whose account
+     * ends at a comma before quotation {@code [qs, qe)} is a mixed statement of that account, the content
+     * running from the comma to the sentence end. Null when the sentence does not open so.
+     */
+    private Candidate openingAccordingTo(Sentence s, int qs, int qe) {
+        int first = s.firstToken();
+        int j = first;
+        while (j < qs && j - first <= ACCORDING_OPENING_WORDS && !d.form(j).equals("according")) {
+            j++;
+        }
+        if (j >= qs || j - first > ACCORDING_OPENING_WORDS || usedCue[j]) {
+            return null;
+        }
+        CueMatch m = state.cueAt(j, qs);
+        if (m == null || !m.form().equals("according to")) {
+            return null;
+        }
+        int comma = m.endToken();
+        while (comma < qs && comma - m.endToken() <= ACCORDING_SOURCE_TOKENS && !d.isPunct(comma, ',')
+                && !d.isQuoteMark(comma) && !d.isPunct(comma, ';') && !d.isPunct(comma, ':')) {
+            comma++;
+        }
+        if (comma >= qs || comma == m.endToken() || !d.isPunct(comma, ',')) {
+            return null;
+        }
+        int end = state.contentEnd(s, qe);
+        if (end <= comma + 1) {
+            return null;
+        }
+        state.mark(m.firstToken(), m.endToken());
+        state.markQuotes(comma + 1, end);
+        return new Candidate(AttributionKind.MIXED, List.of(d.range(comma + 1, end)),
+                d.range(m.firstToken(), m.endToken()), d.range(m.endToken(), comma), 0.8, "mixed-according-to");
     }
 
     private Candidate direct(CharRange content, int[] cue, String rule) {
