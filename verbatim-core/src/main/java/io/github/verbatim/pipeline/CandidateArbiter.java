@@ -99,6 +99,14 @@ public final class CandidateArbiter implements CandidateStage {
         for (int i = 0; i < merged.size(); i++) {
             Candidate c = merged.get(i);
             if (c.cue() != null) {
+                CharRange agent = subjects.passiveAgent(c.cue(), c.content());
+                if (agent != null && !agent.equals(c.source()) && !overlapsContent(c, agent)) {
+                    c = new Candidate(c.kind(), c.content(), c.cue(), agent, c.confidence(), c.rule());
+                    if (out == null) {
+                        out = new ArrayList<>(merged);
+                    }
+                    out.set(i, c);
+                }
                 CharRange trimmed = subjects.withoutObject(c.cue());
                 if (!trimmed.equals(c.cue())) {
                     c = new Candidate(c.kind(), c.content(), trimmed, c.source(), c.confidence(), c.rule());
