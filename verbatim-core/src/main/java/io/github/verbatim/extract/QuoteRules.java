@@ -309,7 +309,7 @@ final class QuoteRules {
             int[] np = m.form().equals("according to") ? NounPhrases.after(d, m.endToken(), t + 1)
                     : participle ? sources.participleSubject(floor, j) : sources.sourceBefore(j, floor);
             if (np == null && j > floor && d.form(j - 1).equals("and")) {
-                np = sources.namedSubject(floor, j); // "Hayek confirmed she had been and said, “…”"
+                np = sources.coordinatedSubject(floor, j); // "Hayek confirmed she had been and said, “…”"
             }
             if (np == null) {
                 continue;

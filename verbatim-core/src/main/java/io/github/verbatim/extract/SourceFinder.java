@@ -80,6 +80,30 @@ final class SourceFinder {
         return namedSubject(start, cue);
     }
 
+    /**
+     * The subject shared by a verb coordinated before cue token {@code cue} ("… and said"): the name or
+     * pronoun opening the main clause, which follows the last comma (outside quotations) that is followed by
+     * one, so that an opening adverbial is passed over ("In an interview with The Wall Street Journal, Trump
+     * doubled down … and said", "Eight years ago, he supported Obama and said"); else the sentence's named
+     * subject; else null.
+     */
+    int[] coordinatedSubject(int floor, int cue) {
+        for (int k = cue - 2; k > floor; k--) {
+            if (!d.isPunct(k, ',') || d.quoteOf[k] >= 0) {
+                continue;
+            }
+            int start = k + 1;
+            while (start < cue && d.isQuoteMark(start)) {
+                start++;
+            }
+            int[] np = namedSubject(start, cue);
+            if (np != null && np[1] < cue && !d.isPunct(np[1], ',')) {
+                return np;
+            }
+        }
+        return namedSubject(floor, cue);
+    }
+
     /** The sentence's subject when it is a name or pronoun, or null. */
     int[] namedSubject(int floor, int limit) {
         int[] subject = NounPhrases.subject(d, floor, limit);
