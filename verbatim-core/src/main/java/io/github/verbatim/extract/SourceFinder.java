@@ -41,13 +41,22 @@ final class SourceFinder {
             }
             if (d.isPunct(k, ',')) {
                 int[] name = NounPhrases.before(d, k, floor);
-                if (name == null || !d.capitalised(name[1] - 1) || k + 1 >= cue - 1) {
+                if (name == null || k + 1 >= cue - 1 || !d.capitalised(name[1] - 1) && !subjectBeforeAside(name, floor)) {
                     return null;
                 }
                 return new int[] {name[0], cue - 1};
             }
         }
         return null;
+    }
+
+    /**
+     * True when the phrase {@code np} before an aside opens its clause (at the sentence start or after a comma)
+     * with a determiner or a capital: "One such document, obtained by The Post, includes".
+     */
+    private boolean subjectBeforeAside(int[] np, int floor) {
+        return (np[0] == floor || d.isPunct(np[0] - 1, ','))
+                && (d.capitalised(np[0]) || NounPhrases.startsApposition(d.form(np[0])) && !d.form(np[0]).equals("who"));
     }
 
     /**
