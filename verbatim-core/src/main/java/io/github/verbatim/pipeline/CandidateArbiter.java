@@ -272,14 +272,18 @@ public final class CandidateArbiter implements CandidateStage {
             return;
         }
         for (CharRange c : rule.content()) {
-            int owner = keptContent.firstOwnerOverlapping(c);
-            if (owner == Integer.MAX_VALUE) {
+            if (keptContent.firstOwnerOverlapping(c) == Integer.MAX_VALUE) {
                 continue;
             }
-            Candidate k = out.get(owner);
-            if (k.cue() == null && k.source() == null && LearnedCandidates.RULE.equals(k.rule())
-                    && !overlapsContent(k, rule.source()) && !overlapsContent(k, rule.cue())) {
-                out.set(owner, new Candidate(k.kind(), k.content(), rule.cue(), rule.source(), k.confidence(), k.rule()));
+            // every piece the tagger cut the quotation into ("“A. ¶ B. ¶ C.”" over paragraphs) shares its speaker
+            for (int owner = 0; owner < out.size(); owner++) {
+                Candidate k = out.get(owner);
+                if (k.cue() == null && k.source() == null && LearnedCandidates.RULE.equals(k.rule())
+                        && overlapsContent(k, c) && !overlapsContent(k, rule.source())
+                        && !overlapsContent(k, rule.cue())) {
+                    out.set(owner, new Candidate(k.kind(), k.content(), rule.cue(), rule.source(), k.confidence(),
+                            k.rule()));
+                }
             }
         }
     }
