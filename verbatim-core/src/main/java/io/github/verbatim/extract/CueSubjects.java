@@ -178,8 +178,9 @@ public final class CueSubjects {
         Objects.requireNonNull(content, "content");
         Segmentation seg = input.segmentation();
         TokenText forms = input.forms();
+        int tokens = seg.tokens().size();
         int first = seg.tokenAtOrAfter(cue.start());
-        int end = Math.min(seg.tokens().size(), seg.tokenAtOrAfter(cue.end()));
+        int end = Math.min(tokens, seg.tokenAtOrAfter(cue.end()));
         boolean passive = false;
         for (int t = first; t < end - 1 && !passive; t++) {
             passive = AUXILIARIES.contains(forms.get(t));
@@ -187,24 +188,24 @@ public final class CueSubjects {
         if (!passive || AUXILIARIES.contains(forms.get(end - 1))) {
             return null;
         }
-        view();
-        int by = end;
-        if (by >= view.size() || !forms.get(by).equals("by")) {
-            by = -1;
-            for (CharRange c : content) {
-                int after = seg.tokenAtOrAfter(c.end());
-                while (after < view.size() && (view.isQuoteMark(after) || view.isPunct(after, ','))) {
-                    after++;
-                }
-                if (c.start() >= cue.end() && after < view.size() && forms.get(after).equals("by")
-                        && view.sentenceOf[after] == view.sentenceOf[Math.min(end, view.size() - 1)]) {
-                    by = after;
-                }
+        // "by" right after the cue, or right after a content segment following it; the view only when found
+        int by = end < tokens && forms.get(end).equals("by") ? end : -1;
+        for (int i = 0; i < content.size() && by < 0; i++) {
+            CharRange c = content.get(i);
+            int after = seg.tokenAtOrAfter(c.end());
+            while (after < tokens && (seg.tokens().get(after).type() == TokenType.QUOTE
+                    || forms.get(after).equals(","))) {
+                after++;
+            }
+            if (c.start() >= cue.end() && after < tokens && forms.get(after).equals("by")) {
+                by = after;
             }
         }
-        if (by < 0 || by + 1 >= view.size() || view.sentenceOf[by + 1] != view.sentenceOf[by]) {
+        if (by < 0 || by + 1 >= tokens || end >= tokens || seg.sentenceOfToken(by) != seg.sentenceOfToken(end)
+                || seg.sentenceOfToken(by + 1) != seg.sentenceOfToken(by)) {
             return null;
         }
+        view();
         int[] np = NounPhrases.after(view, by + 1, view.sentence(by).endToken());
         if (np == null || !(view.capitalised(np[0]) || NounPhrases.PRONOUNS.contains(view.form(np[0])))) {
             return null;
