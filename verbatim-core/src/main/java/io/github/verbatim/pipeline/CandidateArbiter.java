@@ -40,15 +40,17 @@ import java.util.Set;
  *   <li>A weaker rule candidate is added only where no kept candidate overlaps its content, and, for reported
  *       speech, only when its source reads as the subject of its cue ({@link CueSubjects#asSubject}: not
  *       "pollution credits", where the rule took a noun for a reporting verb). A weak rule quotation that does
- *       not fill a gap lends its cue and source to the learned candidate holding its content when the tagger
- *       found that content with neither.</li>
+ *       not fill a gap lends its cue and source to each learned candidate holding part of its content when
+ *       the tagger found that part with neither.</li>
  *   <li>Learned candidates whose content touches scraping residue are dropped (residue is never part of a
  *       statement).</li>
  *   <li>The merged candidates are completed ({@code completed}): a learned cue without a source takes the
  *       subject the rules find for it, an inverted source its apposition, a source ending on a conjunction
  *       ("… sponsored by NBC News and said") the sentence's subject, a quotation with neither cue nor source
- *       right after a colon the subject of the clause ending there, and a cue loses the object it ends
- *       with.</li>
+ *       right after a colon the subject of the clause ending there, a passive cue its by-agent ("was written
+ *       by Springsteen"), and a cue loses the object it ends with.</li>
+ *   <li>A statement heard second-hand ("“…,” Walker said, according to an AP account") is credited to the
+ *       account ({@link SecondHandSource}).</li>
  * </ol>
  *
  * The threshold and the paragraph rule were chosen on PolNeAR dev (see docs/accuracy.md). Stateless and
@@ -62,6 +64,9 @@ public final class CandidateArbiter implements CandidateStage {
     public static final int COMMON_CUE_ANNOTATED = 10;
     /** Least share of a cue phrase's occurrences annotated as a cue, for the same. */
     public static final double COMMON_CUE_PRECISION = 0.3;
+
+    /** Credits statements heard second-hand to their account; run here rather than as a stage of its own. */
+    private static final SecondHandSource SECOND_HAND = new SecondHandSource();
 
     private final LearnedCandidates learned;
     private final CueLexicon cues;
@@ -83,7 +88,7 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
-        return completed(subjects, merged);
+        return SECOND_HAND.apply(input, completed(subjects, merged));
     }
 
     /**
@@ -262,10 +267,10 @@ public final class CandidateArbiter implements CandidateStage {
     }
 
     /**
-     * Gives the cue and source of the weak rule quotation {@code rule} to the kept learned candidate sharing its
-     * content when the tagger found that content with neither cue nor source: the quotation's speaker, read by
-     * the rules from a cue before or after it ("The New York Times reports:" over a quotation running across
-     * paragraphs), is better than none.
+     * Gives the cue and source of the weak rule quotation {@code rule} to every kept learned candidate sharing
+     * part of its content when the tagger found that part with neither cue nor source: the quotation's speaker,
+     * read by the rules from a cue before or after it ("The New York Times reports:" over a quotation running
+     * across paragraphs, which the tagger may cut into several pieces), is better than none.
      */
     private static void lendSpeaker(Candidate rule, List<Candidate> out, OverlapIndex keptContent) {
         if (rule.kind() != AttributionKind.DIRECT || rule.source() == null || rule.cue() == null) {

@@ -51,7 +51,6 @@ public final class Pipeline {
     private static final class Standard {
         static final Pipeline INSTANCE = new Pipeline(CueLexicon.standard())
                 .withStage(new CandidateArbiter(new LearnedCandidates(LearnedAttributor.standard())))
-                .withStage(new SecondHandSource())
                 .withStage(new SpeakerLabels());
     }
 
@@ -97,8 +96,8 @@ public final class Pipeline {
 
     /**
      * The pipeline with the shipped cue lexicon and the shipped learned model, merged by
-     * {@link CandidateArbiter}, then quotations heard second-hand credited to their account by
-     * {@link SecondHandSource}, then transcript speaker labels read by {@link SpeakerLabels}.
+     * {@link CandidateArbiter} (which credits statements heard second-hand to their account with
+     * {@link SecondHandSource}), then transcript speaker labels read by {@link SpeakerLabels}.
      * {@code new Pipeline(CueLexicon.standard())} is the rules alone.
      */
     public static Pipeline standard() {

@@ -26,7 +26,8 @@ import java.util.List;
  * X.") or opens the sentence ("According to X, …") before the cue; X runs from "to" to the next comma,
  * colon, semicolon, quotation mark or sentence end, within {@value #MAX_SOURCE_TOKENS} tokens (the
  * sentence-opening form needs the comma). An "according to" already the cue of another candidate is left
- * to it. Other candidates pass unchanged. Stateless and thread-safe.
+ * to it. Other candidates pass unchanged. {@link CandidateArbiter} runs it on its merged candidates (a stage of
+ * its own in the pipeline would copy and re-sort the candidate list for nothing). Stateless and thread-safe.
  */
 public final class SecondHandSource implements CandidateStage {
 
