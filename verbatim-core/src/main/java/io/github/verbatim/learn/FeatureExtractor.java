@@ -347,83 +347,14 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Adds the pair templates' weights for two adjacent tokens {@code a} and {@code b} (a on the left) to
-     * {@code vectors}: the rows the extractor gives token {@code a} for its right neighbour (word and shape
-     * bigram, a's cue strength with b's word, b's cue strength with a's shape) into {@code vectors[at ..
-     * at + STRIDE)}, and the rows it gives token {@code b} for its left neighbour (word and shape bigram, a's
-     * cue strength with b's shape) into {@code vectors[at + STRIDE .. at + 2 * STRIDE)}. These are exactly the
-     * rows {@link #contextRows} leaves out for a pair inside the paragraph when it is not to emit the cached
-     * templates: the same methods compute them.
-     */
-    void addPairVectors(long lowerA, long shapeA, int strengthA, long lowerB, long shapeB, int strengthB,
-            long[] weights, int[] vectors, int at) {
-        int b = at + BioTags.STRIDE;
-        if (words) {
-            PackedQuanta.addRow(weights, bigramWithRight(lowerA, lowerB), vectors, at);
-            PackedQuanta.addRow(weights, bigramWithLeft(lowerA, lowerB), vectors, b);
-        }
-        if (shapes) {
-            PackedQuanta.addRow(weights, shapesWithRight(shapeA, shapeB), vectors, at);
-            PackedQuanta.addRow(weights, shapesWithLeft(shapeA, shapeB), vectors, b);
-        }
-        if (lex) {
-            if (strengthA > 0) {
-                PackedQuanta.addRow(weights, strengthThenRightWord(strengthA, lowerB), vectors, at);
-            }
-            if (shapes) {
-                PackedQuanta.addRow(weights, rightStrengthThenShape(strengthB, shapeA), vectors, at);
-                PackedQuanta.addRow(weights, leftStrengthThenShape(strengthA, shapeB), vectors, b);
-            }
-        }
-    }
-
-    /** True when some pair template is enabled, i.e. {@link #addPairVectors} adds anything. */
-    boolean hasPairTemplates() {
-        return words || shapes || lex;
-    }
-
-    // The pair templates, one method each so that contextRows and addPairVectors cannot disagree. "WithLeft":
-    // the row of the right token of a pair; "WithRight": the row of the left token.
-
-    private int bigramWithLeft(long leftLower, long lower) {
-        return row(BI_M1_0, FeatureHash.combine(leftLower, lower));
-    }
-
-    private int bigramWithRight(long lower, long rightLower) {
-        return row(BI_0_P1, FeatureHash.combine(lower, rightLower));
-    }
-
-    private int shapesWithLeft(long leftShape, long shape) {
-        return row(SH_M1_0, FeatureHash.combine(leftShape, shape));
-    }
-
-    private int shapesWithRight(long shape, long rightShape) {
-        return row(SH_0_P1, FeatureHash.combine(shape, rightShape));
-    }
-
-    private int strengthThenRightWord(int strength, long rightLower) {
-        return row(LEX0_W0, FeatureHash.combine(strength, rightLower));
-    }
-
-    private int rightStrengthThenShape(int rightStrength, long shape) {
-        return row(LEXP1_SH0, FeatureHash.combine(rightStrength, shape));
-    }
-
-    private int leftStrengthThenShape(int leftStrength, long shape) {
-        return row(LEXM1_SH0, FeatureHash.combine(leftStrength, shape));
-    }
-
-    /**
      * Writes the feature rows of paragraph {@code paragraphIndex} into {@code s.offsets} and {@code s.rows}
      * and returns the number of rows. {@code s.lower}, {@code s.shape} and {@code s.lexStrength} must already
-     * hold the paragraph's tokens' facts. With {@code withCachedTemplates} false the token-local templates are
-     * left out (the caller adds their weights from a {@link TokenVectorCache}), and so are the pair templates
-     * wherever both tokens they read are inside the paragraph (the caller adds those from a {@link
-     * PairVectorCache}); the pair templates of the first token's left edge and the last token's right edge,
-     * and every other template, are the same either way.
+     * hold the paragraph's tokens' facts. With {@code withTokenTemplates} false the token-local templates are
+     * left out (the caller adds their weights from a {@link TokenVectorCache}); every other template is the
+     * same either way.
      */
     int contextRows(Segmentation segmentation, int paragraphIndex, int[] priorTags, ParagraphScratch s,
-            boolean withCachedTemplates) {
+            boolean withTokenTemplates) {
         Paragraph paragraph = segmentation.paragraphs().get(paragraphIndex);
         int firstSentence = paragraph.firstSentence();
         int first = segmentation.sentences().get(firstSentence).firstToken();
@@ -608,7 +539,7 @@ public final class FeatureExtractor {
 
         int[] offsets = s.offsets;
         int[] rows = s.rows;
-        int localCount = withCachedTemplates ? local.length : 0;
+        int localCount = withTokenTemplates ? local.length : 0;
         TokenFacts cursor = s.cursor;
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -633,42 +564,26 @@ public final class FeatureExtractor {
             }
             long wm1 = i > 0 ? lower[i - 1] : BOUNDARY;
             long wp1 = i + 1 < n ? lower[i + 1] : BOUNDARY;
-            // the pair templates read this token and one neighbour; with a neighbour inside the paragraph a
-            // PairVectorCache may supply them instead (withCachedTemplates false)
-            boolean left = withCachedTemplates || i == 0;
-            boolean right = withCachedTemplates || i == n - 1;
             if (words) {
-                if (left) {
-                    rows[k++] = bigramWithLeft(wm1, lower[i]);
-                }
-                if (right) {
-                    rows[k++] = bigramWithRight(lower[i], wp1);
-                }
+                rows[k++] = row(BI_M1_0, FeatureHash.combine(wm1, lower[i]));
+                rows[k++] = row(BI_0_P1, FeatureHash.combine(lower[i], wp1));
             }
             if (shapes) {
                 long sm1 = i > 0 ? shape[i - 1] : BOUNDARY;
                 long sp1 = i + 1 < n ? shape[i + 1] : BOUNDARY;
-                if (left) {
-                    rows[k++] = shapesWithLeft(sm1, shape[i]);
-                }
-                if (right) {
-                    rows[k++] = shapesWithRight(shape[i], sp1);
-                }
+                rows[k++] = row(SH_M1_0, FeatureHash.combine(sm1, shape[i]));
+                rows[k++] = row(SH_0_P1, FeatureHash.combine(shape[i], sp1));
             }
             if (lex) {
                 rows[k++] = lexLeftRows[bucket(lexLeft[i])];
                 rows[k++] = lexRightRows[bucket(lexRight[i])];
                 rows[k++] = lexSentRows[sentenceHasLex[i] ? 1 : 0];
-                if (right && lexStrength[i] > 0) {
-                    rows[k++] = strengthThenRightWord(lexStrength[i], wp1);
+                if (lexStrength[i] > 0) {
+                    rows[k++] = row(LEX0_W0, FeatureHash.combine(lexStrength[i], wp1));
                 }
                 if (shapes) {
-                    if (right) {
-                        rows[k++] = rightStrengthThenShape(i + 1 < n ? lexStrength[i + 1] : 7, shape[i]);
-                    }
-                    if (left) {
-                        rows[k++] = leftStrengthThenShape(i > 0 ? lexStrength[i - 1] : 7, shape[i]);
-                    }
+                    rows[k++] = row(LEXP1_SH0, FeatureHash.combine(i + 1 < n ? lexStrength[i + 1] : 7, shape[i]));
+                    rows[k++] = row(LEXM1_SH0, FeatureHash.combine(i > 0 ? lexStrength[i - 1] : 7, shape[i]));
                 }
                 if (words && lexRight[i] >= 0 && lexRight[i] <= 3) {
                     rows[k++] = row(LEX_RIGHT_W0, FeatureHash.combine(lexRight[i], lower[i]));

@@ -17,8 +17,6 @@ public final class TaggerModel {
 
     /** Token cache slots per tagging workspace; about 390 bytes each for a two-pass model. */
     private static final int CACHE_SLOTS = 1 << 14;
-    /** Pair cache entries per pass per tagging workspace; 72 bytes each. */
-    private static final int PAIR_ENTRIES = Integer.getInteger("verbatim.pairEntries", 1 << 15);
 
     private final FeatureExtractor extractor;
     /** Largest quantum: a weight is {@code quantum * scale} with {@code |quantum| <= MAX_QUANTUM}. */
@@ -30,8 +28,7 @@ public final class TaggerModel {
     private final float[] transitions;
     private final String description;
     private final TaggerModel base;
-    private final TaggingWorkspaces workspaces = new TaggingWorkspaces(() -> newWorkspace(CACHE_SLOTS, PAIR_ENTRIES,
-            Integer.MAX_VALUE),
+    private final TaggingWorkspaces workspaces = new TaggingWorkspaces(() -> newWorkspace(CACHE_SLOTS),
             Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     /** A single-pass model; see {@link #TaggerModel(FeatureExtractor, float[], float[], String, TaggerModel)}. */
@@ -99,20 +96,11 @@ public final class TaggerModel {
 
     /** A workspace for this model's chain of passes, for tests; {@code cacheCapacity} is a power of two. */
     TaggingWorkspace newWorkspace(int cacheCapacity) {
-        return newWorkspace(cacheCapacity, PAIR_ENTRIES, Integer.MAX_VALUE);
-    }
-
-    /**
-     * A workspace for this model's chain of passes with {@code cacheCapacity} token slots and {@code
-     * pairEntries} pair entries per pass (powers of two), whose token cache restarts its serials before they
-     * pass {@code serialLimit} (see {@link TokenVectorCache}).
-     */
-    TaggingWorkspace newWorkspace(int cacheCapacity, int pairEntries, int serialLimit) {
         List<TaggerModel> chain = new ArrayList<>();
         for (TaggerModel m = this; m != null; m = m.base) {
             chain.add(0, m);
         }
-        return new TaggingWorkspace(chain.toArray(TaggerModel[]::new), cacheCapacity, pairEntries, serialLimit);
+        return new TaggingWorkspace(chain.toArray(TaggerModel[]::new), cacheCapacity);
     }
 
     /** The reference tagging: every feature of every token extracted and summed one by one. */

@@ -5,12 +5,10 @@ import io.github.verbatim.text.Segmentation;
 /**
  * Everything one thread needs to tag articles with a chain of {@link TaggerModel}s (first pass first, each
  * later pass stacked on the one before) without allocating per paragraph: the {@link TokenVectorCache} shared
- * by all passes, the {@link PairVectorCache} next to it, the feature extractor's {@link ParagraphScratch}, and
- * the emission and Viterbi buffers.
+ * by all passes, the feature extractor's {@link ParagraphScratch}, and the emission and Viterbi buffers.
  *
- * <p>A position's emission is the int sum of its token-local vectors from the token cache (or the boundary
- * vector off the paragraph's edge), the pair vectors of its left and right neighbour pairs inside the
- * paragraph from the pair cache, and the weight rows of its other features, times the model's scale: the same
+ * <p>A position's emission is the int sum of its token-local vectors from the cache (or the boundary vector
+ * off the paragraph's edge) and the weight rows of its other features, times the model's scale: the same
  * ints, hence the same floats, as summing every feature's row one by one. Not thread-safe.
  */
 final class TaggingWorkspace {
@@ -22,9 +20,6 @@ final class TaggingWorkspace {
 
     private final TaggerModel[] passes;
     private final TokenVectorCache cache;
-    private final PairVectorCache pairs;
-    /** Pair templates' weights of each position of the paragraph in the scratch, {@code STRIDE} per position. */
-    private int[] pairSums = new int[64 * STRIDE];
     private final ParagraphScratch scratch = new ParagraphScratch();
     private final int[] sum = new int[STRIDE];
     private float[] emissions = new float[64 * T];
@@ -35,10 +30,8 @@ final class TaggingWorkspace {
     /**
      * @param passes        the models, first pass first; pass {@code p > 0} must be stacked on pass {@code p - 1}
      * @param cacheCapacity slots of the token cache, a power of two
-     * @param pairEntries   entries of the pair cache per pass, a power of two
-     * @param serialLimit   largest serial the token cache hands out before it starts a new era
      */
-    TaggingWorkspace(TaggerModel[] passes, int cacheCapacity, int pairEntries, int serialLimit) {
+    TaggingWorkspace(TaggerModel[] passes, int cacheCapacity) {
         this.passes = passes.clone();
         FeatureExtractor[] extractors = new FeatureExtractor[passes.length];
         long[][] weights = new long[passes.length][];
@@ -46,8 +39,7 @@ final class TaggingWorkspace {
             extractors[p] = passes[p].extractor();
             weights[p] = passes[p].quanta();
         }
-        this.cache = new TokenVectorCache(extractors, weights, cacheCapacity, serialLimit);
-        this.pairs = new PairVectorCache(extractors, weights, cache, pairEntries);
+        this.cache = new TokenVectorCache(extractors, weights, cacheCapacity);
     }
 
     /** The last pass's tags for every token of {@code segmentation}. */
@@ -63,7 +55,6 @@ final class TaggingWorkspace {
     private void trim() {
         if (out.length > RETAINED_TOKENS) {
             out = new int[64];
-            pairSums = new int[64 * STRIDE];
             emissions = new float[64 * T];
             score = new float[64 * T];
             back = new int[64 * T];
@@ -111,11 +102,6 @@ final class TaggingWorkspace {
         return cache.hitRate();
     }
 
-    /** Share of pair lookups the pair cache answered so far. */
-    double pairHitRate() {
-        return pairs.hitRate();
-    }
-
     private void tagParagraph(int pass, Segmentation segmentation, int paragraph, int first, int n, int[] prior) {
         if (out.length < n) {
             int size = Math.max(n, out.length * 2);
@@ -150,12 +136,6 @@ final class TaggingWorkspace {
             s.lexStrength[i] = cache.strength(pass, slot);
         }
         extractor.contextRows(segmentation, paragraph, prior, s, false);
-        if (pairs.active(pass)) {
-            if (pairSums.length < n * STRIDE) {
-                pairSums = new int[Math.max(n, pairSums.length / STRIDE * 2) * STRIDE];
-            }
-            pairs.sum(pass, first, n, pairSums);
-        }
     }
 
     /** Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch. */
@@ -180,12 +160,6 @@ final class TaggingWorkspace {
             }
             for (int y = 0; y < STRIDE; y++) {
                 acc[y] += src[at + y];
-            }
-        }
-        if (pairs.active(pass)) {
-            int at = i * STRIDE;
-            for (int y = 0; y < STRIDE; y++) {
-                acc[y] += pairSums[at + y];
             }
         }
         PackedQuanta.addRows(passes[pass].quanta(), scratch.rows, scratch.offsets[i], scratch.offsets[i + 1], acc);

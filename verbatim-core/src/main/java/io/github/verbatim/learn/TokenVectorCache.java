@@ -20,12 +20,6 @@ import java.util.List;
  * whose pair two other tokens of the same article already use, gets a slot in an overflow area that is
  * refilled for every occurrence and every article. Memory
  * is bounded by the capacity plus the overflow of the largest article. Not thread-safe: one per tagging thread.
- *
- * <p>Every fill of a slot gets a new {@linkplain #serial serial number} (1, 2, 3, ...), so a serial names one
- * token's facts for as long as they stay in their slot and is never reused for other facts: a {@link
- * PairVectorCache} keyed by two serials can never answer for a pair after either slot was refilled. Before
- * the serials would run past their limit, the whole cache is emptied and they start again from 1; {@link
- * #era()} then changes, and keys taken before must be dropped.
  */
 final class TokenVectorCache {
 
@@ -55,12 +49,6 @@ final class TokenVectorCache {
     private int[][] vectors;
     private final int[][] boundaries;
 
-    private int[] serials;
-    /** Serials handed out so far in this era; the next fill gets {@code fills + 1}. */
-    private int fills;
-    private final int serialLimit;
-    private int era;
-
     private int epoch;
     private int overflow;
     private int[] slotOf = new int[256];
@@ -73,18 +61,6 @@ final class TokenVectorCache {
      * @param capacity   slots kept across articles, a power of two
      */
     TokenVectorCache(FeatureExtractor[] extractors, long[][] weights, int capacity) {
-        this(extractors, weights, capacity, Integer.MAX_VALUE);
-    }
-
-    /**
-     * As {@link #TokenVectorCache(FeatureExtractor[], long[][], int)}, starting a new era whenever an article
-     * could take the serials past {@code serialLimit} (tests use a small limit to make that happen).
-     */
-    TokenVectorCache(FeatureExtractor[] extractors, long[][] weights, int capacity, int serialLimit) {
-        if (serialLimit < 1) {
-            throw new IllegalArgumentException("serial limit " + serialLimit + " below 1");
-        }
-        this.serialLimit = serialLimit;
         if (extractors.length != weights.length || extractors.length == 0) {
             throw new IllegalArgumentException(extractors.length + " extractors for " + weights.length
                     + " weight tables");
@@ -119,7 +95,6 @@ final class TokenVectorCache {
         lengths = lengths == null ? new byte[size] : Arrays.copyOf(lengths, size);
         chars = chars == null ? new char[size * MAX_CHARS] : Arrays.copyOf(chars, size * MAX_CHARS);
         epochs = epochs == null ? new int[size] : Arrays.copyOf(epochs, size);
-        serials = serials == null ? new int[size] : Arrays.copyOf(serials, size);
         lowers = lowers == null ? new long[size] : Arrays.copyOf(lowers, size);
         shapes = shapes == null ? new long[size] : Arrays.copyOf(shapes, size);
         for (int p = 0; p < extractors.length; p++) {
@@ -160,9 +135,6 @@ final class TokenVectorCache {
             epoch = 1;
         }
         overflow = 0;
-        if (fills > serialLimit - n) { // each token fills at most one slot
-            newEra();
-        }
         lookups += n;
         for (int t = 0; t < n; t++) {
             Token token = tokens.get(t);
@@ -201,15 +173,6 @@ final class TokenVectorCache {
         }
     }
 
-    /** Empties every slot and restarts the serials at 1. */
-    private void newEra() {
-        Arrays.fill(lengths, (byte) -1);
-        Arrays.fill(keys, 0L);
-        Arrays.fill(serials, 0);
-        fills = 0;
-        era++;
-    }
-
     private int overflowSlot(String text, int start, int end, int type) {
         int slot = capacity + overflow++;
         if (slot >= slots) {
@@ -236,7 +199,6 @@ final class TokenVectorCache {
     }
 
     private void fill(int slot, String text, int start, int end, int type) {
-        serials[slot] = ++fills;
         types[slot] = (byte) type;
         epochs[slot] = epoch;
         long lower = FeatureHash.lower(text, start, end);
@@ -257,19 +219,6 @@ final class TokenVectorCache {
     /** Slot of each token of the last resolved article. */
     int[] slotOf() {
         return slotOf;
-    }
-
-    /**
-     * The serial of the facts slot {@code slot} holds: unique within an {@link #era()} to one fill of one
-     * slot, never 0 for a slot a token of the last resolved article maps to.
-     */
-    int serial(int slot) {
-        return serials[slot];
-    }
-
-    /** Changes whenever the serials restart; serials of different eras must not be compared. */
-    int era() {
-        return era;
     }
 
     long lower(int slot) {
