@@ -237,7 +237,9 @@ public final class CandidateArbiter implements CandidateStage {
                 free &= !keptContent.overlapsAny(c);
             }
             if (!free) {
-                lendSpeaker(r, out, keptContent);
+                if (!PostposedReport.takeOver(r, out, keptContent)) {
+                    lendSpeaker(r, out, keptContent);
+                }
                 continue;
             }
             if (needsSubjectCheck(subjects, r)) {
