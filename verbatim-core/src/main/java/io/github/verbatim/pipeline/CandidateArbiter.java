@@ -51,6 +51,8 @@ import java.util.Set;
  *       by Springsteen"), and a cue loses the object it ends with.</li>
  *   <li>A statement heard second-hand ("“…,” Walker said, according to an AP account") is credited to the
  *       account ({@link SecondHandSource}).</li>
+ *   <li>Every cue is brought to the annotators' edges by {@link CueBoundary} ("said" after "has also" becomes
+ *       "has also said").</li>
  * </ol>
  *
  * The threshold and the paragraph rule were chosen on PolNeAR dev (see docs/accuracy.md). Stateless and
@@ -88,7 +90,7 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
-        return SECOND_HAND.apply(input, completed(subjects, merged));
+        return CueBoundary.applied(input, SECOND_HAND.apply(input, completed(subjects, merged)));
     }
 
     /**
@@ -248,7 +250,9 @@ public final class CandidateArbiter implements CandidateStage {
                 free &= !keptContent.overlapsAny(c);
             }
             if (!free) {
-                lendSpeaker(r, out, keptContent);
+                if (!PostposedReport.takeOver(r, out, keptContent)) {
+                    lendSpeaker(r, out, keptContent);
+                }
                 continue;
             }
             if (needsSubjectCheck(subjects, r)) {
