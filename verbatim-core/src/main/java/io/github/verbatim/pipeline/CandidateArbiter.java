@@ -49,6 +49,8 @@ import java.util.Set;
  *       ("… sponsored by NBC News and said") the sentence's subject, a quotation with neither cue nor source
  *       right after a colon the subject of the clause ending there, a passive cue its by-agent ("was written
  *       by Springsteen"), and a cue loses the object it ends with.</li>
+ *   <li>A statement running on over a second report of its own ("…, and she urged …", "…, adding that …")
+ *       is split in two ({@link InnerReport}).</li>
  *   <li>A statement heard second-hand ("“…,” Walker said, according to an AP account") is credited to the
  *       account ({@link SecondHandSource}).</li>
  *   <li>Every cue is brought to the annotators' edges by {@link CueBoundary} ("said" after "has also" becomes
@@ -90,7 +92,8 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
-        return CueBoundary.applied(input, SECOND_HAND.apply(input, completed(subjects, merged)));
+        List<Candidate> split = InnerReport.split(input.segmentation(), input.forms(), cues, completed(subjects, merged));
+        return CueBoundary.applied(input, SECOND_HAND.apply(input, split));
     }
 
     /**
