@@ -26,13 +26,16 @@ import java.util.Set;
  *   <li>"and" or "but" (a comma before it optional), then an optional subject (a personal pronoun or one to
  *       {@link #MAX_NAME} capitalised words), then optional auxiliaries or time adverbs ("also", "has", ...),
  *       then a common cue of the lexicon;</li>
- *   <li>a comma followed by a common cue in "-ing" ("…, adding that …", "…, saying …").</li>
+ *   <li>a comma followed by a common cue in "-ing" ("…, adding that …", "…, saying …"), but not "according
+ *       to", whose phrase is the source of what comes before it.</li>
  * </ul>
  * A common cue is a lexicon phrase annotated at least {@link #MIN_ANNOTATED} times in PolNeAR train with
  * precision at least {@link #MIN_PRECISION}. The first part keeps the statement's cue and source and ends
  * at the word before the split; the second part is a new statement whose cue is the lexicon match, whose source
  * is the subject when one was named and otherwise the first part's source (the verbs share their subject), and
- * whose content runs from the word after the cue to the old content's end. The second part is searched again,
+ * whose content runs from the word after the cue to the old content's end. A cue followed by "by" is passive
+ * ("was nominated … and confirmed by the Senate") and opens no statement. Quotation marks are curly, straight or
+ * doubled apostrophes ({@code ''}). The second part is searched again,
  * so applying the split twice changes nothing. Direct quotations are never split. Stateless.
  */
 final class InnerReport {
@@ -128,13 +131,14 @@ final class InnerReport {
                 while (after < last && VERB_GROUP.contains(forms.get(after))) {
                     after++;
                 }
-            } else if (",".equals(form) && forms.get(t + 1).endsWith("ing")) {
+            } else if (",".equals(form) && forms.get(t + 1).endsWith("ing") && !"according".equals(forms.get(t + 1))) {
                 after = t + 1;
             } else {
                 continue;
             }
             CueMatch cue = cues.match(forms, after, last, MIN_PRECISION);
             if (cue == null || cue.entry().annotated() < MIN_ANNOTATED || last - cue.endToken() < MIN_PART
+                    || "by".equals(forms.get(cue.endToken()))
                     || insideQuotation(text, content.start(), tokens.get(t).start())) {
                 continue;
             }
@@ -182,9 +186,13 @@ final class InnerReport {
     private static boolean insideQuotation(String text, int from, int at) {
         int open = 0;
         int straight = 0;
+        int doubled = 0;
         for (int i = from; i < at; i++) {
             char ch = text.charAt(i);
-            if (ch == '\u201C') {
+            if (ch == '\'' && i + 1 < at && text.charAt(i + 1) == '\'') {
+                doubled++;
+                i++;
+            } else if (ch == '\u201C') {
                 open++;
             } else if (ch == '\u201D') {
                 open = Math.max(0, open - 1);
@@ -192,7 +200,7 @@ final class InnerReport {
                 straight++;
             }
         }
-        return open > 0 || straight % 2 == 1;
+        return open > 0 || straight % 2 == 1 || doubled % 2 == 1;
     }
 
     private static boolean isQuote(char ch) {
