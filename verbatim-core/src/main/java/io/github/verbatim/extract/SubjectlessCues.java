@@ -25,6 +25,11 @@ public final class SubjectlessCues {
     private static final Pattern PASSIVE = Pattern.compile("(is|are|was|were|be|been|has been|have been|had been"
             + "|will be|would be|could be|can be|may be|might be)\\s+(\\w+ly\\s+|also\\s+|not\\s+|never\\s+)?"
             + "\\w+(ed|en|wn)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The other passives: an adverb before "been", the progressive ("is being"), and "get" ("got fired"). */
+    private static final Pattern OTHER_PASSIVE = Pattern.compile("((has|have|had)\\s+(\\w+ly|also|not|never|sometimes"
+            + "|long|already|since|now)\\s+been|(is|are|was|were)\\s+being|(is|are|was|were)\\s+(\\w+ly|also|not|never"
+            + "|sometimes|now|often|still|already)\\s+(\\w+ly|also|not|never)|get|gets|got|gotten|getting)\\s+"
+            + "\\w+(ed|en|wn)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern RAISING = Pattern.compile("(seem|seems|seemed|appear|appears|appeared)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Participles of attitude and feeling: their subject is the one who holds the attitude. */
@@ -46,7 +51,7 @@ public final class SubjectlessCues {
         if (RAISING.matcher(cue).matches()) {
             return true;
         }
-        if (!PASSIVE.matcher(cue).matches()) {
+        if (!PASSIVE.matcher(cue).matches() && !OTHER_PASSIVE.matcher(cue).matches()) {
             return false;
         }
         for (String word : cue.toLowerCase(Locale.ROOT).split("\\s+")) {
