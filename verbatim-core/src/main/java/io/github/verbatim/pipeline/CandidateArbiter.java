@@ -50,6 +50,8 @@ import java.util.Set;
  *       ("… sponsored by NBC News and said") the sentence's subject, a quotation with neither cue nor source
  *       right after a colon the subject of the clause ending there, and a cue loses the object it ends
  *       with.</li>
+ *   <li>Every cue is brought to the annotators' edges by {@link CueBoundary} ("said" after "has also" becomes
+ *       "has also said").</li>
  * </ol>
  *
  * The threshold and the paragraph rule were chosen on PolNeAR dev (see docs/accuracy.md). Stateless and
@@ -84,7 +86,8 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
-        return SubjectlessCues.withoutSubjects(input.article().text(), completed(subjects, merged));
+        return SubjectlessCues.withoutSubjects(input.article().text(), CueBoundary.applied(input,
+                completed(subjects, merged)));
     }
 
     /**
@@ -236,7 +239,9 @@ public final class CandidateArbiter implements CandidateStage {
                 free &= !keptContent.overlapsAny(c);
             }
             if (!free) {
-                lendSpeaker(r, out, keptContent);
+                if (!PostposedReport.takeOver(r, out, keptContent)) {
+                    lendSpeaker(r, out, keptContent);
+                }
                 continue;
             }
             if (needsSubjectCheck(subjects, r)) {

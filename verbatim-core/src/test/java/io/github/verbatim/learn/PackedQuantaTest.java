@@ -29,6 +29,35 @@ class PackedQuantaTest {
         }
     }
 
+    /** Seeded random rows, extremes included: one row added lane by lane equals its quanta read one by one. */
+    @Test
+    void addRowAddsEveryQuantumOfTheRow() {
+        Random random = new Random(11);
+        int rowCount = 32;
+        short[] quanta = new short[rowCount * STRIDE];
+        for (int i = 0; i < quanta.length; i++) {
+            int pick = random.nextInt(6);
+            quanta[i] = (short) (pick == 0 ? TaggerModel.MAX_QUANTUM : pick == 1 ? -TaggerModel.MAX_QUANTUM
+                    : pick == 2 ? 0 : random.nextInt(2 * TaggerModel.MAX_QUANTUM + 1) - TaggerModel.MAX_QUANTUM);
+        }
+        long[] rows = PackedQuanta.pack(quanta);
+        for (int trial = 0; trial < 500; trial++) {
+            int row = random.nextInt(rowCount);
+            int at = random.nextInt(5);
+            int[] into = new int[at + STRIDE + 2];
+            int[] expected = new int[into.length];
+            for (int i = 0; i < into.length; i++) {
+                into[i] = random.nextInt(2001) - 1000;
+                expected[i] = into[i];
+            }
+            for (int y = 0; y < STRIDE; y++) {
+                expected[at + y] += PackedQuanta.quantum(rows, row * STRIDE + y);
+            }
+            PackedQuanta.addRow(rows, row, into, at);
+            assertArrayEquals(expected, into, "trial " + trial);
+        }
+    }
+
     @Test
     void rejectsQuantaOutsideTheRangeAndPartialRows() {
         assertThrows(IllegalArgumentException.class, () -> PackedQuanta.pack(new short[STRIDE + 1]));

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Viterbi against brute force over every allowed tag sequence, on seeded random weights. */
+/**
+ * Viterbi against brute force over every allowed tag sequence, on seeded random weights; and the seven-tag
+ * recursion against the plain one, float for float, on seeded random scores with many ties.
+ */
 class ViterbiDecoderTest {
 
     private static final int T = BioTags.COUNT;
@@ -42,6 +45,52 @@ class ViterbiDecoderTest {
                     "trial " + trial);
             assertArrayEquals(best, viterbi, "trial " + trial);
         }
+    }
+
+    @Test
+    void sevenTagRecursionEqualsThePlainOneBitForBit() {
+        Random random = new Random(20261128L);
+        for (int trial = 0; trial < 3000; trial++) {
+            int n = random.nextInt(40);
+            // few distinct values, so that equal sums (ties) are common; sometimes whole-number scores only
+            int levels = 1 + random.nextInt(trial % 3 == 0 ? 3 : 50);
+            float[] emissions = new float[n * T];
+            for (int i = 0; i < emissions.length; i++) {
+                emissions[i] = value(random, levels);
+            }
+            float[] transitions = new float[(T + 1) * T];
+            for (int i = 0; i < transitions.length; i++) {
+                transitions[i] = value(random, levels);
+            }
+            float[] plainScore = new float[n * T];
+            float[] fastScore = new float[n * T];
+            int[] plainBack = new int[n * T];
+            int[] fastBack = new int[n * T];
+            int[] plain = new int[n];
+            int[] fast = new int[n];
+            ViterbiDecoder.decodeAnyTags(n, emissions, transitions, plain, plainScore, plainBack);
+            ViterbiDecoder.decodeSevenTags(n, emissions, transitions, fast, fastScore, fastBack);
+            for (int i = 0; i < n * T; i++) {
+                assertEquals(Float.floatToRawIntBits(plainScore[i]), Float.floatToRawIntBits(fastScore[i]),
+                        "trial " + trial + ", score " + i);
+            }
+            // back pointers of position 0 are never written
+            for (int i = T; i < n * T; i++) {
+                assertEquals(plainBack[i], fastBack[i], "trial " + trial + ", back pointer " + i);
+            }
+            assertArrayEquals(plain, fast, "trial " + trial);
+            int[] viaDecode = new int[n];
+            ViterbiDecoder.decode(n, emissions, transitions, viaDecode);
+            assertArrayEquals(plain, viaDecode, "trial " + trial);
+        }
+    }
+
+    private static float value(Random random, int levels) {
+        int v = random.nextInt(2 * levels + 1) - levels;
+        if (v == 0 && random.nextBoolean()) {
+            return -0.0f; // sums of signed zeros must come out with the same sign bit too
+        }
+        return random.nextBoolean() ? v : v * 0.37f;
     }
 
     private static int[] bruteForce(SequenceFeatures f, float[] w, float[] t) {
