@@ -3,6 +3,7 @@ package io.github.verbatim.extract;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.TokenType;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -39,6 +40,8 @@ public final class CueSubjects {
     /** Quantifiers that may float after a subject ("DuVernay both documents"). */
     private static final Set<String> FLOATING = Set.of("both", "all", "each");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
+    /** Auxiliaries that make a cue passive ("was written", "has been called"). */
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
     /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */
@@ -162,6 +165,52 @@ public final class CueSubjects {
             return cue;
         }
         return new CharRange(cue.start(), seg.tokens().get(end - 2).end());
+    }
+
+    /**
+     * The agent of a passive cue, who is the source: "“American Skin (41 Shots)” was written by Springsteen",
+     * "has been called “strategic ambiguity” by Joshua Hendrick". The cue must hold an auxiliary ("was",
+     * "has been") before its last word, and "by" must follow the cue or the content right after it, then a
+     * name or pronoun in the same sentence. Null otherwise.
+     */
+    public CharRange passiveAgent(CharRange cue, List<CharRange> content) {
+        Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(content, "content");
+        Segmentation seg = input.segmentation();
+        TokenText forms = input.forms();
+        int tokens = seg.tokens().size();
+        int first = seg.tokenAtOrAfter(cue.start());
+        int end = Math.min(tokens, seg.tokenAtOrAfter(cue.end()));
+        boolean passive = false;
+        for (int t = first; t < end - 1 && !passive; t++) {
+            passive = AUXILIARIES.contains(forms.get(t));
+        }
+        if (!passive || AUXILIARIES.contains(forms.get(end - 1))) {
+            return null;
+        }
+        // "by" right after the cue, or right after a content segment following it; the view only when found
+        int by = end < tokens && forms.get(end).equals("by") ? end : -1;
+        for (int i = 0; i < content.size() && by < 0; i++) {
+            CharRange c = content.get(i);
+            int after = seg.tokenAtOrAfter(c.end());
+            while (after < tokens && (seg.tokens().get(after).type() == TokenType.QUOTE
+                    || forms.get(after).equals(","))) {
+                after++;
+            }
+            if (c.start() >= cue.end() && after < tokens && forms.get(after).equals("by")) {
+                by = after;
+            }
+        }
+        if (by < 0 || by + 1 >= tokens || end >= tokens || seg.sentenceOfToken(by) != seg.sentenceOfToken(end)
+                || seg.sentenceOfToken(by + 1) != seg.sentenceOfToken(by)) {
+            return null;
+        }
+        view();
+        int[] np = NounPhrases.after(view, by + 1, view.sentence(by).endToken());
+        if (np == null || !(view.capitalised(np[0]) || NounPhrases.PRONOUNS.contains(view.form(np[0])))) {
+            return null;
+        }
+        return view.range(np[0], np[1]);
     }
 
     /** The source range for the cue {@code cue}, or null when no noun phrase of its sentence fits. */

@@ -29,6 +29,10 @@ final class QuoteRules {
     private static final int TAIL_REACH = 40;
     /** Tokens before a quotation searched for the cue of a mixed quotation. */
     private static final int MIXED_REACH = 60;
+    /** Most tokens before a sentence-opening "according to" ("But according to …"). */
+    private static final int ACCORDING_OPENING_WORDS = 2;
+    /** Most tokens of the account named by a sentence-opening "according to". */
+    private static final int ACCORDING_SOURCE_TOKENS = 25;
     /** Fewest words a quotation with no cue must have to be reported (shorter ones are scare quotes). */
     private static final int MIN_UNCUED_WORDS = 4;
 
@@ -175,10 +179,13 @@ final class QuoteRules {
                 }
             }
         }
-        // source first: "he said", "the secretary of state said in a statement"; the likeliest cue wins
+        // source first: "he said", "the secretary of state said in a statement"; the likeliest cue wins;
+        // right after the quotation, "as" opens a comparative cue clause: "…,” as a Homeland Security memo put it."
+        int from = d.isQuoteMark(qe - 1) && d.form(t).equals("as") && t + 1 < d.size() && d.isWord(t + 1) ? t + 1 : t;
         int[] best = null;
         double bestPrecision = -1;
         int reach = Math.min(d.size(), t + POST_REACH);
+        int bracketed = 0; // tokens inside parentheses, not counted as words of the source: "Chaffetz (R-Utah)"
         for (int j = t + 1; j < reach; j++) {
             if (d.isPunct(j, '(')) {
                 int close = sources.closingParenthesis(j);
@@ -186,6 +193,7 @@ final class QuoteRules {
                     break;
                 }
                 reach = Math.min(d.size(), reach + close - j + 1);
+                bracketed += close - j + 1;
                 j = close;
                 continue;
             }
@@ -206,13 +214,16 @@ final class QuoteRules {
             if (c == null || usedCue[j] || c.entry().precision() <= bestPrecision) {
                 continue;
             }
-            int[] np = d.isPunct(j - 1, ',') ? new int[] {t, j - 1} : NounPhrases.before(d, j, t);
-            if (np == null || np[0] != t) {
+            if (j <= from) {
+                continue;
+            }
+            int[] np = d.isPunct(j - 1, ',') ? new int[] {from, j - 1} : NounPhrases.before(d, j, from);
+            if (np == null || np[0] != from) {
                 // right after a quotation any short phrase is the source: "a narrator in the Clinton ad asks"
-                if (j - t > RELAXED_SOURCE || NounPhrases.startsClause(d.form(t))) {
+                if (j - from - bracketed > RELAXED_SOURCE || NounPhrases.startsClause(d.form(from))) {
                     continue;
                 }
-                np = new int[] {t, j};
+                np = new int[] {from, j};
             }
             int end = clauseEnd(c.endToken(), para, openEnded);
             if (end >= 0) {
@@ -298,7 +309,7 @@ final class QuoteRules {
             int[] np = m.form().equals("according to") ? NounPhrases.after(d, m.endToken(), t + 1)
                     : participle ? sources.participleSubject(floor, j) : sources.sourceBefore(j, floor);
             if (np == null && j > floor && d.form(j - 1).equals("and")) {
-                np = sources.namedSubject(floor, j); // "Hayek confirmed she had been and said, “…”"
+                np = sources.coordinatedSubject(floor, j); // "Hayek confirmed she had been and said, “…”"
             }
             if (np == null) {
                 continue;
@@ -348,7 +359,8 @@ final class QuoteRules {
             }
             if (d.isPunct(k, ',') && words >= 2) {
                 int[] post = post(k, true);
-                if (post != null && (post[4] >= s.endToken() || d.isTerminal(post[4]))) {
+                // the cue clause ends the sentence, or only an adjunct follows it (", she said, referencing …")
+                if (post != null && (post[4] >= s.endToken() || d.isTerminal(post[4]) || d.isPunct(post[4], ','))) {
                     return new int[] {post[0], post[1], post[2], post[3], post[4], k};
                 }
             }
@@ -392,6 +404,10 @@ final class QuoteRules {
             return new Candidate(AttributionKind.MIXED, List.of(new CharRange(d.tokens.get(state.contentStart(s, qs)).start(),
                     q.end())), d.range(post[2], post[3]), d.range(post[0], post[1]), 0.8, "mixed-post");
         }
+        Candidate according = openingAccordingTo(s, qs, qe);
+        if (according != null) {
+            return according;
+        }
         CueMatch best = null;
         int[] bestSource = null;
         for (int j = Math.max(sentenceFirst, qs - MIXED_REACH); j < qs; j++) {
@@ -428,6 +444,43 @@ final class QuoteRules {
                     0.8, "mixed-post");
         }
         return null;
+    }
+
+    /**
+     * "According to a civil complaint filed by the SEC, the developers engaged in a “massive … scheme”": a
+     * sentence opened by "according to" (after at most {@value #ACCORDING_OPENING_WORDS} words) whose account
+     * ends at a comma before quotation {@code [qs, qe)} is a mixed statement of that account, the content
+     * running from the comma to the sentence end. Null when the sentence does not open so.
+     */
+    private Candidate openingAccordingTo(Sentence s, int qs, int qe) {
+        int first = s.firstToken();
+        int j = first;
+        while (j < qs && j - first <= ACCORDING_OPENING_WORDS && !d.form(j).equals("according")) {
+            j++;
+        }
+        if (j >= qs || j - first > ACCORDING_OPENING_WORDS || usedCue[j]) {
+            return null;
+        }
+        CueMatch m = state.cueAt(j, qs);
+        if (m == null || !m.form().equals("according to")) {
+            return null;
+        }
+        int comma = m.endToken();
+        while (comma < qs && comma - m.endToken() <= ACCORDING_SOURCE_TOKENS && !d.isPunct(comma, ',')
+                && !d.isQuoteMark(comma) && !d.isPunct(comma, ';') && !d.isPunct(comma, ':')) {
+            comma++;
+        }
+        if (comma >= qs || comma == m.endToken() || !d.isPunct(comma, ',')) {
+            return null;
+        }
+        int end = state.contentEnd(s, qe);
+        if (end <= comma + 1) {
+            return null;
+        }
+        state.mark(m.firstToken(), m.endToken());
+        state.markQuotes(comma + 1, end);
+        return new Candidate(AttributionKind.MIXED, List.of(d.range(comma + 1, end)),
+                d.range(m.firstToken(), m.endToken()), d.range(m.endToken(), comma), 0.8, "mixed-according-to");
     }
 
     private Candidate direct(CharRange content, int[] cue, String rule) {

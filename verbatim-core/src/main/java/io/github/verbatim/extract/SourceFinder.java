@@ -41,13 +41,22 @@ final class SourceFinder {
             }
             if (d.isPunct(k, ',')) {
                 int[] name = NounPhrases.before(d, k, floor);
-                if (name == null || !d.capitalised(name[1] - 1) || k + 1 >= cue - 1) {
+                if (name == null || k + 1 >= cue - 1 || !d.capitalised(name[1] - 1) && !subjectBeforeAside(name, floor)) {
                     return null;
                 }
                 return new int[] {name[0], cue - 1};
             }
         }
         return null;
+    }
+
+    /**
+     * True when the phrase {@code np} before an aside opens its clause (at the sentence start or after a comma)
+     * with a determiner or a capital: "One such document, obtained by The Post, includes".
+     */
+    private boolean subjectBeforeAside(int[] np, int floor) {
+        return (np[0] == floor || d.isPunct(np[0] - 1, ','))
+                && (d.capitalised(np[0]) || NounPhrases.startsApposition(d.form(np[0])) && !d.form(np[0]).equals("who"));
     }
 
     /**
@@ -78,6 +87,30 @@ final class SourceFinder {
             start = comma + 1;
         }
         return namedSubject(start, cue);
+    }
+
+    /**
+     * The subject shared by a verb coordinated before cue token {@code cue} ("… and said"): the name or
+     * pronoun opening the main clause, which follows the last comma (outside quotations) that is followed by
+     * one, so that an opening adverbial is passed over ("In an interview with The Wall Street Journal, Trump
+     * doubled down … and said", "Eight years ago, he supported Obama and said"); else the sentence's named
+     * subject; else null.
+     */
+    int[] coordinatedSubject(int floor, int cue) {
+        for (int k = cue - 2; k > floor; k--) {
+            if (!d.isPunct(k, ',') || d.quoteOf[k] >= 0) {
+                continue;
+            }
+            int start = k + 1;
+            while (start < cue && d.isQuoteMark(start)) {
+                start++;
+            }
+            int[] np = namedSubject(start, cue);
+            if (np != null && np[1] < cue && !d.isPunct(np[1], ',')) {
+                return np;
+            }
+        }
+        return namedSubject(floor, cue);
     }
 
     /** The sentence's subject when it is a name or pronoun, or null. */

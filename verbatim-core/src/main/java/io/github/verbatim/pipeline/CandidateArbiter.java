@@ -41,15 +41,17 @@ import java.util.Set;
  *   <li>A weaker rule candidate is added only where no kept candidate overlaps its content, and, for reported
  *       speech, only when its source reads as the subject of its cue ({@link CueSubjects#asSubject}: not
  *       "pollution credits", where the rule took a noun for a reporting verb). A weak rule quotation that does
- *       not fill a gap lends its cue and source to the learned candidate holding its content when the tagger
- *       found that content with neither.</li>
+ *       not fill a gap lends its cue and source to each learned candidate holding part of its content when
+ *       the tagger found that part with neither.</li>
  *   <li>Learned candidates whose content touches scraping residue are dropped (residue is never part of a
  *       statement).</li>
  *   <li>The merged candidates are completed ({@code completed}): a learned cue without a source takes the
  *       subject the rules find for it, an inverted source its apposition, a source ending on a conjunction
  *       ("… sponsored by NBC News and said") the sentence's subject, a quotation with neither cue nor source
- *       right after a colon the subject of the clause ending there, and a cue loses the object it ends
- *       with.</li>
+ *       right after a colon the subject of the clause ending there, a passive cue its by-agent ("was written
+ *       by Springsteen"), and a cue loses the object it ends with.</li>
+ *   <li>A statement heard second-hand ("“…,” Walker said, according to an AP account") is credited to the
+ *       account ({@link SecondHandSource}).</li>
  *   <li>Every cue is brought to the annotators' edges by {@link CueBoundary} ("said" after "has also" becomes
  *       "has also said").</li>
  * </ol>
@@ -65,6 +67,9 @@ public final class CandidateArbiter implements CandidateStage {
     public static final int COMMON_CUE_ANNOTATED = 10;
     /** Least share of a cue phrase's occurrences annotated as a cue, for the same. */
     public static final double COMMON_CUE_PRECISION = 0.3;
+
+    /** Credits statements heard second-hand to their account; run here rather than as a stage of its own. */
+    private static final SecondHandSource SECOND_HAND = new SecondHandSource();
 
     private final LearnedCandidates learned;
     private final CueLexicon cues;
@@ -87,7 +92,7 @@ public final class CandidateArbiter implements CandidateStage {
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
         return SubjectlessCues.withoutSubjects(input.article().text(), CueBoundary.applied(input,
-                completed(subjects, merged)));
+                SECOND_HAND.apply(input, completed(subjects, merged))));
     }
 
     /**
@@ -103,6 +108,14 @@ public final class CandidateArbiter implements CandidateStage {
         for (int i = 0; i < merged.size(); i++) {
             Candidate c = merged.get(i);
             if (c.cue() != null) {
+                CharRange agent = subjects.passiveAgent(c.cue(), c.content());
+                if (agent != null && !agent.equals(c.source()) && !overlapsContent(c, agent)) {
+                    c = new Candidate(c.kind(), c.content(), c.cue(), agent, c.confidence(), c.rule());
+                    if (out == null) {
+                        out = new ArrayList<>(merged);
+                    }
+                    out.set(i, c);
+                }
                 CharRange trimmed = subjects.withoutObject(c.cue());
                 if (!trimmed.equals(c.cue())) {
                     c = new Candidate(c.kind(), c.content(), trimmed, c.source(), c.confidence(), c.rule());
@@ -260,24 +273,28 @@ public final class CandidateArbiter implements CandidateStage {
     }
 
     /**
-     * Gives the cue and source of the weak rule quotation {@code rule} to the kept learned candidate sharing its
-     * content when the tagger found that content with neither cue nor source: the quotation's speaker, read by
-     * the rules from a cue before or after it ("The New York Times reports:" over a quotation running across
-     * paragraphs), is better than none.
+     * Gives the cue and source of the weak rule quotation {@code rule} to every kept learned candidate sharing
+     * part of its content when the tagger found that part with neither cue nor source: the quotation's speaker,
+     * read by the rules from a cue before or after it ("The New York Times reports:" over a quotation running
+     * across paragraphs, which the tagger may cut into several pieces), is better than none.
      */
     private static void lendSpeaker(Candidate rule, List<Candidate> out, OverlapIndex keptContent) {
         if (rule.kind() != AttributionKind.DIRECT || rule.source() == null || rule.cue() == null) {
             return;
         }
         for (CharRange c : rule.content()) {
-            int owner = keptContent.firstOwnerOverlapping(c);
-            if (owner == Integer.MAX_VALUE) {
+            if (keptContent.firstOwnerOverlapping(c) == Integer.MAX_VALUE) {
                 continue;
             }
-            Candidate k = out.get(owner);
-            if (k.cue() == null && k.source() == null && LearnedCandidates.RULE.equals(k.rule())
-                    && !overlapsContent(k, rule.source()) && !overlapsContent(k, rule.cue())) {
-                out.set(owner, new Candidate(k.kind(), k.content(), rule.cue(), rule.source(), k.confidence(), k.rule()));
+            // every piece the tagger cut the quotation into ("“A. ¶ B. ¶ C.”" over paragraphs) shares its speaker
+            for (int owner = 0; owner < out.size(); owner++) {
+                Candidate k = out.get(owner);
+                if (k.cue() == null && k.source() == null && LearnedCandidates.RULE.equals(k.rule())
+                        && overlapsContent(k, c) && !overlapsContent(k, rule.source())
+                        && !overlapsContent(k, rule.cue())) {
+                    out.set(owner, new Candidate(k.kind(), k.content(), rule.cue(), rule.source(), k.confidence(),
+                            k.rule()));
+                }
             }
         }
     }

@@ -96,7 +96,8 @@ public final class Pipeline {
 
     /**
      * The pipeline with the shipped cue lexicon and the shipped learned model, merged by
-     * {@link CandidateArbiter}, then transcript speaker labels read by {@link SpeakerLabels}.
+     * {@link CandidateArbiter} (which credits statements heard second-hand to their account with
+     * {@link SecondHandSource}), then transcript speaker labels read by {@link SpeakerLabels}.
      * {@code new Pipeline(CueLexicon.standard())} is the rules alone.
      */
     public static Pipeline standard() {

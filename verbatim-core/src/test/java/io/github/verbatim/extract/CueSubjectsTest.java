@@ -135,4 +135,46 @@ class CueSubjectsTest {
             }
         }
     }
+
+    @Test
+    void aPassiveCueTakesItsByAgent() {
+        Doc d = new Doc("“American Skin (41 Shots)” was written by Springsteen after the shooting. "
+                + "The movement has been called “strategic ambiguity” by Joshua Hendrick, a professor. "
+                + "The plan was praised by the time it passed. He was asked about it.");
+        CharRange written = d.subjects.passiveAgent(d.range("was written"), List.of(d.range("“American Skin (41 Shots)”")));
+        assertEquals(d.range("Springsteen"), written);
+        CharRange called = d.subjects.passiveAgent(d.range("has been called"), List.of(d.range("“strategic ambiguity”")));
+        assertEquals(d.range("Joshua Hendrick"), called);
+        // "by the time" names no agent; an active cue or a bare auxiliary has none
+        assertNull(d.subjects.passiveAgent(d.range("was praised"), List.of(d.range("The plan"))));
+        assertNull(d.subjects.passiveAgent(d.range("He"), List.of(d.range("about it"))));
+    }
+
+    @Test
+    void aPassiveAgentOfRandomTextFollowsByInTheCuesSentence() {
+        Random random = new Random(13);
+        String[] words = {"Trump", "was", "written", "by", "the", "report", "has", "been", "called", "“", "”", ".",
+                "Clinton", "he", "plan", ",", "is", "quoted"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 25; i++) {
+                b.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            Doc d = new Doc(b.toString());
+            int at = d.text.indexOf("was ");
+            if (at < 0 || at + 6 > d.text.length()) {
+                continue;
+            }
+            int end = d.text.indexOf(' ', at + 4);
+            CharRange cue = new CharRange(at, end < 0 ? d.text.length() : end);
+            CharRange content = new CharRange(0, Math.max(1, at));
+            CharRange agent = d.subjects.passiveAgent(cue, List.of(content));
+            if (agent != null) {
+                assertTrue(agent.start() >= cue.end() && agent.start() < agent.end()
+                        && agent.end() <= d.text.length(), d.text);
+                String before = d.text.substring(0, agent.start()).stripTrailing();
+                assertTrue(before.endsWith("by"), d.text);
+            }
+        }
+    }
 }

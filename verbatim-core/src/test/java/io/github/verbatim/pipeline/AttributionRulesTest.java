@@ -160,4 +160,51 @@ class AttributionRulesTest {
         Attribution a = only("“We will win,” he said.");
         assertNull(a.speaker());
     }
+
+    @Test
+    void aQuotationEndingItsSentenceTakesTheCueClauseBeforeAnAdjunct() {
+        List<Attribution> all = run("“This just isn’t right,” Warren said. “You squeezed employees to the breaking "
+                + "point” to drive up the stock price, she said, referencing the bank’s drive.").attributions();
+        Attribution squeezed = all.stream().filter(a -> a.text().contains("squeezed")).findFirst().orElseThrow();
+        assertEquals("she", squeezed.sourceText(), () -> summary(squeezed));
+        assertTrue(squeezed.text().contains("to drive up the stock price"), () -> summary(squeezed));
+    }
+
+    @Test
+    void aParenthesisDoesNotPutThePostPosedSourceOutOfReach() {
+        Attribution a = run("“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said after "
+                + "the hearing.").attributions().get(0);
+        assertTrue(a.sourceText().contains("Chaffetz"), () -> summary(a));
+        assertEquals("said", a.cueText());
+    }
+
+    @Test
+    void asOpensAPostPosedCueClause() {
+        Attribution a = run("The requirement is a “lawful source of investment income,” as a Homeland Security "
+                + "memo put it.").attributions().get(0);
+        assertEquals("a Homeland Security memo", a.sourceText(), () -> summary(a));
+    }
+
+    @Test
+    void aSentenceOpeningAccordingToCreditsItsQuotationToTheAccount() {
+        Attribution a = only("According to a civil complaint filed by the SEC, the developers engaged in a "
+                + "“massive eight-year fraudulent scheme” to loot investors.");
+        assertEquals("a civil complaint filed by the SEC", a.sourceText(), () -> summary(a));
+        assertEquals("According to", a.cueText());
+        assertTrue(a.text().startsWith("the developers"), () -> summary(a));
+    }
+
+    @Test
+    void aCoordinatedCueTakesTheSubjectAfterAnOpeningAdverbial() {
+        Attribution a = run("In an interview with The Wall Street Journal, Trump doubled down on his comments and "
+                + "said, “The judge has a conflict.”").attributions().stream()
+                .filter(x -> x.text().contains("conflict")).findFirst().orElseThrow();
+        assertEquals("Trump", a.sourceText(), () -> summary(a));
+    }
+
+    @Test
+    void aSubjectBeforeAnAsideBetweenCommasIsTheSource() {
+        Attribution a = only("One such letter, obtained by The Post, warned that the campaign would sue its critics.");
+        assertTrue(a.sourceText().startsWith("One such letter"), () -> summary(a));
+    }
 }

@@ -161,6 +161,37 @@ class CandidateArbiterTest {
     }
 
     @Test
+    void aWeakRuleQuotationLendsItsSpeakerToEveryPieceTheTaggerCutItInto() {
+        String text = "The Times reports:\n\n\"Donors are scarce this year.\n\n\"The money is slow, and the "
+                + "calendar is full.\"\n\nCritics disagreed.";
+        ExtractionInput input = input(text);
+        Candidate rule = new Candidate(AttributionKind.DIRECT, List.of(new CharRange(text.indexOf("\"Donors"),
+                text.indexOf("full.\"") + 6)), in(text, "reports"), in(text, "The Times"), 0.75, "direct-pre");
+        Candidate first = new Candidate(AttributionKind.DIRECT, List.of(in(text, "\"Donors are scarce this year.")),
+                null, null, 0.4, "learned");
+        Candidate second = new Candidate(AttributionKind.DIRECT, List.of(in(text,
+                "\"The money is slow, and the calendar is full.\"")), null, null, 0.4, "learned");
+        List<Candidate> out = CandidateArbiter.arbitrate(input.segmentation(), input.forms(), cues, List.of(rule),
+                List.of(first, second), List.of(), new CueSubjects(input, cues));
+        assertEquals(2, out.size());
+        for (Candidate c : out) {
+            assertEquals(rule.source(), c.source(), c.toString());
+            assertEquals(rule.cue(), c.cue(), c.toString());
+        }
+    }
+
+    @Test
+    void aPassiveCueTakesItsAgentAsSource() {
+        String text = "\u201cAmerican Skin (41 Shots)\u201d was written by Springsteen after the shooting.";
+        ExtractionInput input = input(text);
+        Candidate learned = new Candidate(AttributionKind.DIRECT, List.of(in(text,
+                "\u201cAmerican Skin (41 Shots)\u201d")), in(text, "was written"), in(text, "the shooting"), 0.85,
+                "learned");
+        List<Candidate> out = CandidateArbiter.completed(new CueSubjects(input, cues), List.of(learned));
+        assertEquals(in(text, "Springsteen"), out.get(0).source());
+    }
+
+    @Test
     void aQuotationAfterAColonClauseTakesItsSubject() {
         String text = "On July 6, 2015, Sanders made the following comment:\n\n"
                 + "\u201cFor young people who have graduated, the unemployment rate is 33 percent.\u201d\n\n"
