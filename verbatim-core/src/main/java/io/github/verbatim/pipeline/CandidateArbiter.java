@@ -9,6 +9,7 @@ import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.extract.CueMatch;
 import io.github.verbatim.extract.CueSubjects;
+import io.github.verbatim.extract.SubjectlessCues;
 import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.text.Segmentation;
@@ -93,7 +94,8 @@ public final class CandidateArbiter implements CandidateStage {
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
         List<Candidate> split = InnerReport.split(input.segmentation(), input.forms(), cues, completed(subjects, merged));
-        return CueBoundary.applied(input, SECOND_HAND.apply(input, split));
+        return SubjectlessCues.withoutSubjects(input.article().text(), CueBoundary.applied(input,
+                SECOND_HAND.apply(input, split)));
     }
 
     /**
