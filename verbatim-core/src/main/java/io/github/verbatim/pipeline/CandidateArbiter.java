@@ -53,6 +53,8 @@ import java.util.Set;
  *       account ({@link SecondHandSource}).</li>
  *   <li>Every cue is brought to the annotators' edges by {@link CueBoundary} ("said" after "has also" becomes
  *       "has also said").</li>
+ *   <li>A source cut short inside a relative clause loses the clause's start ("Mr. Paulson, who made billions"
+ *       becomes "Mr. Paulson") by {@link SourceBoundary}.</li>
  * </ol>
  *
  * The threshold and the paragraph rule were chosen on PolNeAR dev (see docs/accuracy.md). Stateless and
@@ -90,7 +92,8 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
-        return CueBoundary.applied(input, SECOND_HAND.apply(input, completed(subjects, merged)));
+        return SourceBoundary.applied(input.segmentation().text(),
+                CueBoundary.applied(input, SECOND_HAND.apply(input, completed(subjects, merged))));
     }
 
     /**

@@ -1,0 +1,104 @@
+package io.github.verbatim.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.verbatim.extract.Candidate;
+import io.github.verbatim.extract.CharRange;
+import io.github.verbatim.model.AttributionKind;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SourceBoundaryTest {
+
+    /** The source {@code source} of {@code text} normalised, with the cue {@code cue} (null for none). */
+    private static String normalised(String text, String source, String cue) {
+        int at = text.indexOf(source);
+        CharRange c = null;
+        if (cue != null) {
+            int ca = text.indexOf(cue, at + source.length());
+            c = new CharRange(ca, ca + cue.length());
+        }
+        CharRange r = SourceBoundary.normalised(text, new CharRange(at, at + source.length()), c);
+        return text.substring(r.start(), r.end());
+    }
+
+    @Test
+    void anUnfinishedRelativeClauseIsCut() {
+        String paulson = "In October, Mr. Paulson, who made billions of dollars on a bet, told investors it was bad.";
+        assertEquals("Mr. Paulson", normalised(paulson, "Mr. Paulson, who made billions of dollars", "told"));
+        String obama = "Mr. Obama, who understood that a push would be fruitless, said no.";
+        assertEquals("Mr. Obama", normalised(obama, "Mr. Obama, who", "said"));
+        String rubio = "Senator Marco Rubio of Florida, whose candidacy is on the line, argued it.";
+        assertEquals("Senator Marco Rubio of Florida",
+                normalised(rubio, "Senator Marco Rubio of Florida, whose candidacy", "argued"));
+    }
+
+    @Test
+    void aClauseHoldingTheCueLeavesItsPronoun() {
+        String text = "He met McConnell, now the Senate majority leader, who in 2010 said the goal was one term.";
+        assertEquals("who", normalised(text, "the Senate majority leader, who in 2010", "said"));
+    }
+
+    @Test
+    void wholeClausesAndPlainSourcesStay() {
+        String rubio = "\"It is bad,\" said Luis Rubio, who heads the Center in Mexico City. \"Very bad.\"";
+        assertEquals("Luis Rubio, who heads the Center in Mexico City",
+                normalised(rubio, "Luis Rubio, who heads the Center in Mexico City", null));
+        String plain = "Mr. Paulson told investors it was bad.";
+        assertEquals("Mr. Paulson", normalised(plain, "Mr. Paulson", "told"));
+        // "who" opening the source is no clause after a name; a relative word without a comma is none either
+        String who = "Those who spoke said so.";
+        assertEquals("Those who spoke", normalised(who, "Those who spoke", "said"));
+    }
+
+    @Test
+    void appliedKeepsTheListWhenNothingChanges() {
+        String text = "Mr. Paulson, who made billions of dollars on a bet, told investors it was bad.";
+        Candidate plain = new Candidate(AttributionKind.INDIRECT, List.of(new CharRange(68, 78)),
+                new CharRange(52, 56), new CharRange(0, 11), 0.5, "test");
+        List<Candidate> list = List.of(plain);
+        assertSame(list, SourceBoundary.applied(text, list));
+        Candidate cut = new Candidate(AttributionKind.INDIRECT, List.of(new CharRange(68, 78)),
+                new CharRange(52, 56), new CharRange(0, 41), 0.5, "test");
+        List<Candidate> out = SourceBoundary.applied(text, List.of(cut, plain));
+        assertEquals(new CharRange(0, 11), out.get(0).source());
+        assertSame(plain, out.get(1));
+    }
+
+    @Test
+    void nullsFailFast() {
+        assertThrows(NullPointerException.class, () -> SourceBoundary.normalised(null, new CharRange(0, 1), null));
+        assertThrows(NullPointerException.class, () -> SourceBoundary.normalised("a", null, null));
+    }
+
+    @Test
+    void randomSourcesStayInsideAndNormaliseOnce() {
+        String[] words = {"Mr.", "Paulson", ",", "who", "whose", "which", "made", "said", "the", "leader", "in",
+            "2010", "\"", ".", "told", "Smith"};
+        Random random = new Random(42);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = 3 + random.nextInt(14);
+            for (int i = 0; i < len; i++) {
+                String w = words[random.nextInt(words.length)];
+                b.append(w.equals(",") || w.equals(".") ? "" : " ").append(w);
+            }
+            String text = b.toString();
+            int start = random.nextInt(text.length());
+            int end = start + 1 + random.nextInt(text.length() - start);
+            CharRange source = new CharRange(start, end);
+            CharRange cue = null;
+            if (end < text.length() && random.nextBoolean()) {
+                int cs = end + random.nextInt(text.length() - end);
+                cue = new CharRange(cs, cs + Math.min(4, text.length() - cs));
+            }
+            CharRange r = SourceBoundary.normalised(text, source, cue);
+            assertTrue(r.start() >= source.start() && r.end() <= source.end() && r.end() > r.start(), text);
+            assertEquals(r, SourceBoundary.normalised(text, r, cue), text);
+        }
+    }
+}
