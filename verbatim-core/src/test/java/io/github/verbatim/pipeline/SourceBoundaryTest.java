@@ -38,6 +38,23 @@ class SourceBoundaryTest {
     }
 
     @Test
+    void verbGroupWordsLeaveTheEnd() {
+        String father = "\"We live in a kingdom,\" my father often said.";
+        assertEquals("my father", normalised(father, "my father often", "said"));
+        String aides = "The Republican nominee and his aides haven't said much.";
+        assertEquals("The Republican nominee and his aides",
+                normalised(aides, "The Republican nominee and his aides haven't", "said"));
+        String leaders = "World leaders and diplomats almost universally expressed outrage.";
+        assertEquals("World leaders and diplomats",
+                normalised(leaders, "World leaders and diplomats almost universally", "expressed"));
+        // a capitalised word is a name, and a one-word source stays whole
+        String will = "The playwright George Will said so.";
+        assertEquals("George Will", normalised(will, "George Will", "said"));
+        String now = "now said the clerk.";
+        assertEquals("now", normalised(now, "now", "said"));
+    }
+
+    @Test
     void aClauseHoldingTheCueLeavesItsPronoun() {
         String text = "He met McConnell, now the Senate majority leader, who in 2010 said the goal was one term.";
         assertEquals("who", normalised(text, "the Senate majority leader, who in 2010", "said"));
