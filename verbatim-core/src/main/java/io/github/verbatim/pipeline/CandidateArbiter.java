@@ -93,7 +93,7 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
-        return CueBoundary.applied(input, SourceBoundary.applied(input.segmentation().text(),
+        return CueBoundary.applied(input, SourceBoundary.applied(input.segmentation(),
                 SECOND_HAND.apply(input, completed(subjects, merged))));
     }
 

@@ -2,6 +2,8 @@ package io.github.verbatim.pipeline;
 
 import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
+import io.github.verbatim.text.Segmentation;
+import io.github.verbatim.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +28,10 @@ import java.util.regex.Pattern;
  *
  * <p>A source ending in modal or auxiliary verbs or pre-verbal adverbs ("The Republican nominee and his aides
  * haven't", "World leaders and diplomats almost universally") loses them: a noun phrase never ends so (dev 5
- * fixed, none broken; train unchanged, where the tagger never leaves such tails). Applied by {@link CandidateArbiter} to every merged candidate. Stateless and
+ * fixed, none broken; train unchanged, where the tagger never leaves such tails).
+ *
+ * <p>A name between commas after a describing phrase that opens the sentence takes the phrase in, as the
+ * annotators do ("The minister of the economy, Mr. Guajardo Villarreal, argues …"; {@link #described}). Applied by {@link CandidateArbiter} to every merged candidate. Stateless and
  * thread-safe.
  */
 final class SourceBoundary {
@@ -44,21 +49,28 @@ final class SourceBoundary {
             "universally", "never", "always", "now", "then", "just", "still", "repeatedly", "again", "once",
             "already", "later", "recently", "previously");
 
+    /** Words that open a describing noun phrase ("The minister of the economy", "Another partner"). */
+    private static final Set<String> DESCRIPTION_OPENERS = Set.of("The", "A", "An", "His", "Her", "Their", "Its",
+            "Our", "My", "One", "Another", "Two", "Three", "Both", "Several", "Many", "Some");
+    /** Most words of a describing phrase taken into a source. */
+    private static final int DESCRIPTION_WORDS = 12;
+
     private SourceBoundary() {
     }
 
     /**
-     * {@code candidates} (of the article {@code text}) with each source {@link #normalised}; the same list when
-     * nothing changes.
+     * {@code candidates} (of the article {@code segmentation} holds) with each source {@link #normalised} and
+     * then {@link #described}; the same list when nothing changes.
      */
-    static List<Candidate> applied(String text, List<Candidate> candidates) {
+    static List<Candidate> applied(Segmentation segmentation, List<Candidate> candidates) {
+        String text = segmentation.text();
         List<Candidate> out = null;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.source() == null) {
                 continue;
             }
-            CharRange source = normalised(text, c.source(), c.cue());
+            CharRange source = described(segmentation, normalised(text, c.source(), c.cue()));
             if (source.equals(c.source())) {
                 continue;
             }
@@ -87,6 +99,48 @@ final class SourceBoundary {
             }
             current = next; // each step strictly shrinks the range, so this ends
         }
+    }
+
+    /**
+     * {@code source} of the text {@code segmentation} holds grown back to its sentence's start over a describing
+     * phrase set off by a comma, when the source is a name between commas right after it ("The minister of the
+     * economy, Mr. Guajardo Villarreal, argues …"; "Another partner, David A. Handler, …"): the phrase opens
+     * the sentence with a determiner, a possessive ("Nevada's governor") or a quantity word, holds no comma and
+     * at most twelve words; {@code source} itself otherwise (an opening adverbial, "In a statement, …", is no
+     * such phrase).
+     */
+    static CharRange described(Segmentation segmentation, CharRange source) {
+        Objects.requireNonNull(source, "source");
+        String text = segmentation.text();
+        int start = source.start();
+        int end = Math.min(source.end(), text.length());
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < 2 || end <= start || end >= text.length() || text.charAt(end) != ','
+                || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ',') {
+            return source;
+        }
+        int token = segmentation.tokenAtOrAfter(start);
+        if (token >= segmentation.tokens().size()) {
+            return source;
+        }
+        Sentence sentence = segmentation.sentences().get(segmentation.sentenceOfToken(token));
+        int from = sentence.start();
+        while (from < start - 2 && !Character.isLetterOrDigit(text.charAt(from))) {
+            from++;
+        }
+        if (from >= start - 2) {
+            return source;
+        }
+        String phrase = text.substring(from, start - 2);
+        if (phrase.indexOf(',') >= 0) {
+            return source;
+        }
+        String[] words = phrase.trim().split("\\s+");
+        String first = words[0];
+        boolean opensDescription = DESCRIPTION_OPENERS.contains(first) || first.endsWith("'s") || first.endsWith("’s");
+        return words.length <= DESCRIPTION_WORDS && opensDescription ? new CharRange(from, source.end()) : source;
     }
 
     /** One step of {@link #normalised}: a verb group's tail or an unfinished relative clause removed. */

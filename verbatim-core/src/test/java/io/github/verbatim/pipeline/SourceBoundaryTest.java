@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.model.AttributionKind;
+import io.github.verbatim.text.Segmenter;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,35 @@ class SourceBoundaryTest {
         assertEquals("now", normalised(now, "now", "said"));
     }
 
+    /** The source {@code source} of {@code text} with its describing phrase, if any. */
+    private static String described(String text, String source) {
+        int at = text.indexOf(source);
+        CharRange r = SourceBoundary.described(new Segmenter().segment(text), new CharRange(at, at + source.length()));
+        return text.substring(r.start(), r.end());
+    }
+
+    @Test
+    void aDescribingPhraseOpeningTheSentenceJoinsTheName() {
+        assertEquals("The minister of the economy, Mr. Guajardo Villarreal",
+                described("It ended. The minister of the economy, Mr. Guajardo Villarreal, argues it is moot.",
+                        "Mr. Guajardo Villarreal"));
+        assertEquals("Another partner, David A. Handler",
+                described("Another partner, David A. Handler, routinely spends time there.", "David A. Handler"));
+        assertEquals("Nevada's governor, Brian Sandoval",
+                described("Nevada's governor, Brian Sandoval, said he voted.", "Brian Sandoval"));
+    }
+
+    @Test
+    void openingAdverbialsAndBareNamesStayOut() {
+        assertEquals("Justin Bamberg", described("In a statement, the family's lawyer, Justin Bamberg, said no.",
+                "Justin Bamberg"));
+        assertEquals("Steve Coll", described("In his response, Steve Coll, the dean, wrote back.", "Steve Coll"));
+        // no comma after the name, or a phrase too long to be a description
+        assertEquals("David Schulz", described("A lawyer for the outlets, David Schulz said no.", "David Schulz"));
+        assertEquals("Ann Lee", described("The one person in the entire room who had read all of the long and dull "
+                + "report, Ann Lee, said no.", "Ann Lee"));
+    }
+
     @Test
     void aClauseHoldingTheCueLeavesItsPronoun() {
         String text = "He met McConnell, now the Senate majority leader, who in 2010 said the goal was one term.";
@@ -78,10 +108,10 @@ class SourceBoundaryTest {
         Candidate plain = new Candidate(AttributionKind.INDIRECT, List.of(new CharRange(68, 78)),
                 new CharRange(52, 56), new CharRange(0, 11), 0.5, "test");
         List<Candidate> list = List.of(plain);
-        assertSame(list, SourceBoundary.applied(text, list));
+        assertSame(list, SourceBoundary.applied(new Segmenter().segment(text), list));
         Candidate cut = new Candidate(AttributionKind.INDIRECT, List.of(new CharRange(68, 78)),
                 new CharRange(52, 56), new CharRange(0, 41), 0.5, "test");
-        List<Candidate> out = SourceBoundary.applied(text, List.of(cut, plain));
+        List<Candidate> out = SourceBoundary.applied(new Segmenter().segment(text), List.of(cut, plain));
         assertEquals(new CharRange(0, 11), out.get(0).source());
         assertSame(plain, out.get(1));
     }
@@ -94,7 +124,7 @@ class SourceBoundaryTest {
 
     @Test
     void randomSourcesStayInsideAndNormaliseOnce() {
-        String[] words = {"Mr.", "Paulson", ",", "who", "whose", "which", "made", "said", "the", "leader", "in",
+        String[] words = {"The", "Another", "Mr.", "Paulson", ",", "who", "whose", "which", "made", "said", "the", "leader", "in",
             "2010", "\"", ".", "told", "Smith"};
         Random random = new Random(42);
         for (int n = 0; n < 2000; n++) {
@@ -116,6 +146,10 @@ class SourceBoundaryTest {
             CharRange r = SourceBoundary.normalised(text, source, cue);
             assertTrue(r.start() >= source.start() && r.end() <= source.end() && r.end() > r.start(), text);
             assertEquals(r, SourceBoundary.normalised(text, r, cue), text);
+            var seg = new Segmenter().segment(text);
+            CharRange d = SourceBoundary.described(seg, r);
+            assertTrue(d.start() <= r.start() && d.end() == r.end(), text);
+            assertEquals(d, SourceBoundary.described(seg, d), text);
         }
     }
 }
