@@ -48,6 +48,10 @@ class SourceBoundaryTest {
         String leaders = "World leaders and diplomats almost universally expressed outrage.";
         assertEquals("World leaders and diplomats",
                 normalised(leaders, "World leaders and diplomats almost universally", "expressed"));
+        String rubio = "Mr. Rubio defiantly told voters he would stay.";
+        assertEquals("Mr. Rubio", normalised(rubio, "Mr. Rubio defiantly", "told"));
+        String tally = "He leads, according to a CNN tally of delegates.";
+        assertEquals("a CNN tally", normalised(tally, "a CNN tally", null));
         // a capitalised word is a name, and a one-word source stays whole
         String will = "The playwright George Will said so.";
         assertEquals("George Will", normalised(will, "George Will", "said"));
