@@ -42,9 +42,9 @@ class SourceBoundaryTest {
     void verbGroupWordsLeaveTheEnd() {
         String father = "\"We live in a kingdom,\" my father often said.";
         assertEquals("my father", normalised(father, "my father often", "said"));
-        String aides = "The Republican nominee and his aides haven't said much.";
+        String nominee = "The Republican nominee and his aides haven't said much.";
         assertEquals("The Republican nominee and his aides",
-                normalised(aides, "The Republican nominee and his aides haven't", "said"));
+                normalised(nominee, "The Republican nominee and his aides haven't", "said"));
         String leaders = "World leaders and diplomats almost universally expressed outrage.";
         assertEquals("World leaders and diplomats",
                 normalised(leaders, "World leaders and diplomats almost universally", "expressed"));
@@ -52,6 +52,11 @@ class SourceBoundaryTest {
         assertEquals("Mr. Rubio", normalised(rubio, "Mr. Rubio defiantly", "told"));
         String tally = "He leads, according to a CNN tally of delegates.";
         assertEquals("a CNN tally", normalised(tally, "a CNN tally", null));
+        String aides = "His comments were echoed by aides who applauded him.";
+        assertEquals("aides", normalised(aides, "aides who", "him"));
+        assertEquals("who", normalised(aides, "aides who", "applauded"));
+        String many = "Families of victims, many of whom say the claims are false, met him.";
+        assertEquals("many of whom", normalised(many, "many of whom", "say"));
         // a capitalised word is a name, and a one-word source stays whole
         String will = "The playwright George Will said so.";
         assertEquals("George Will", normalised(will, "George Will", "said"));
