@@ -25,8 +25,9 @@ import java.util.Set;
  * between them, with every other content span in between and with the sentences between them. Contents
  * linked to one cue become one attribution with several segments ("“We will,” he said, “win.”"), so several
  * attributions in one sentence each keep their own cue. Each cue then takes the cheapest source of its
- * sentence (preferring one before the cue and not separated from it by another content), or failing that
- * the nearest source in an earlier sentence of the paragraph. A participle cue in an adjunct (", saying",
+ * sentence (preferring one before the cue and not separated from it by another content); a cue whose
+ * sentence holds no tagged source takes none (a source from an earlier sentence was wrong more often than
+ * right; the pipeline gives such a cue its sentence's subject instead). A participle cue in an adjunct (", saying",
  * "by arguing", "while chanting") takes the first source before it in its sentence instead: its understood
  * subject is the main clause's subject, not the nearest noun ("Clinton spoke about the shooting in Tulsa,
  * Oklahoma, arguing ..." is Clinton's). A content no cue reaches continues the
@@ -260,16 +261,7 @@ public final class AttributionLinker {
                 best = s;
             }
         }
-        if (best != null) {
-            return best;
-        }
-        // the nearest source ending before the cue, when it lies in the cue's paragraph (any earlier one lies
-        // in the same or an earlier paragraph)
-        int before = lowerBound(sourceEnds, cue.span.firstToken() + 1);
-        if (before > 0 && paragraphOf(segmentation, sources.get(before - 1)) == paragraphOf(segmentation, cue)) {
-            return sources.get(before - 1);
-        }
-        return null;
+        return best;
     }
 
     /** True when {@code source} starts or ends in the cue's sentence. */

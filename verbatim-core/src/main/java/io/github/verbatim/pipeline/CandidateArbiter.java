@@ -9,6 +9,7 @@ import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.extract.CueMatch;
 import io.github.verbatim.extract.CueSubjects;
+import io.github.verbatim.extract.SubjectlessCues;
 import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.text.Segmentation;
@@ -93,8 +94,9 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
-        return CueBoundary.applied(input, SourceBoundary.applied(input.segmentation(),
-                SECOND_HAND.apply(input, completed(subjects, merged))));
+        return SubjectlessCues.withoutSubjects(input.article().text(), CueBoundary.applied(input,
+                SourceBoundary.applied(input.segmentation(),
+                        SECOND_HAND.apply(input, completed(subjects, merged)))));
     }
 
     /**
