@@ -54,8 +54,11 @@ import java.util.Set;
  *       is split in two ({@link InnerReport}).</li>
  *   <li>A statement heard second-hand ("“…,” Walker said, according to an AP account") is credited to the
  *       account ({@link SecondHandSource}).</li>
+ *   <li>A source ending in a verb group's words ("my father often") loses them, and one cut short inside a
+ *       relative clause loses the clause's start ("Mr. Paulson, who made billions" becomes "Mr. Paulson"), by
+ *       {@link SourceBoundary}.</li>
  *   <li>Every cue is brought to the annotators' edges by {@link CueBoundary} ("said" after "has also" becomes
- *       "has also said").</li>
+ *       "has also said"; after the source step, so "often said" can take the adverb the source gave up).</li>
  * </ol>
  *
  * The threshold and the paragraph rule were chosen on PolNeAR dev (see docs/accuracy.md). Stateless and
@@ -95,7 +98,7 @@ public final class CandidateArbiter implements CandidateStage {
                 learned.extract(input.segmentation()), input.residue(), subjects);
         List<Candidate> split = InnerReport.split(input.segmentation(), input.forms(), cues, completed(subjects, merged));
         return SubjectlessCues.withoutSubjects(input.article().text(), CueBoundary.applied(input,
-                SECOND_HAND.apply(input, split)));
+                SourceBoundary.applied(input.segmentation(), SECOND_HAND.apply(input, split))));
     }
 
     /**
