@@ -50,6 +50,8 @@ import java.util.Set;
  *       ("… sponsored by NBC News and said") the sentence's subject, a quotation with neither cue nor source
  *       right after a colon the subject of the clause ending there, a passive cue its by-agent ("was written
  *       by Springsteen"), and a cue loses the object it ends with.</li>
+ *   <li>A statement running on over a second report of its own ("…, and she urged …", "…, adding that …")
+ *       is split in two ({@link InnerReport}).</li>
  *   <li>A statement heard second-hand ("“…,” Walker said, according to an AP account") is credited to the
  *       account ({@link SecondHandSource}).</li>
  *   <li>A source ending in a verb group's words ("my father often") loses them, and one cut short inside a
@@ -94,9 +96,9 @@ public final class CandidateArbiter implements CandidateStage {
         CueSubjects subjects = new CueSubjects(input, cues);
         List<Candidate> merged = arbitrate(input.segmentation(), input.forms(), cues, candidates,
                 learned.extract(input.segmentation()), input.residue(), subjects);
+        List<Candidate> split = InnerReport.split(input.segmentation(), input.forms(), cues, completed(subjects, merged));
         return SubjectlessCues.withoutSubjects(input.article().text(), CueBoundary.applied(input,
-                SourceBoundary.applied(input.segmentation(),
-                        SECOND_HAND.apply(input, completed(subjects, merged)))));
+                SourceBoundary.applied(input.segmentation(), SECOND_HAND.apply(input, split))));
     }
 
     /**
