@@ -11,6 +11,8 @@ import java.util.Arrays;
  */
 public final class CodePointIndex {
 
+    private static final int[] NO_PAIRS = new int[0];
+
     /** UTF-16 indices of the high surrogate of every supplementary character, ascending. */
     private final int[] pairs;
     private final int charLength;
@@ -23,8 +25,14 @@ public final class CodePointIndex {
     /** Builds the index for {@code text}. */
     public static CodePointIndex of(CharSequence text) {
         int n = text.length();
+        // A String knows cheaply whether it holds a surrogate pair (in O(1) when it is stored as Latin-1): every
+        // valid pair counts as one code point, a lone surrogate as one, so the count is n exactly when there is
+        // no pair, the common case, which needs no scan and no table.
+        if (text instanceof String s && s.codePointCount(0, n) == n) {
+            return new CodePointIndex(NO_PAIRS, n);
+        }
         int count = 0;
-        int[] found = new int[0];
+        int[] found = NO_PAIRS;
         for (int i = 0; i + 1 < n; i++) {
             if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
                 if (count == found.length) {
