@@ -1,0 +1,139 @@
+package io.github.verbatim.pipeline;
+
+import io.github.verbatim.extract.Candidate;
+import io.github.verbatim.extract.CandidateStage;
+import io.github.verbatim.extract.ExtractionInput;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The pipeline stage that takes away cues the merged candidates are unlikely to have right. A linear model
+ * (an averaged perceptron trained by {@link CueDoubtTrainer} on the standard pipeline's own output for PolNeAR
+ * train, labelled by whether each cue equals an annotated cue exactly) scores each cue from
+ * {@link CueDoubtFeatures}; a cue scoring below {@link #THRESHOLD} is dropped, the candidate keeping its content
+ * and source. Most dropped cues are words the tagger read as a cue in a statement the annotators did not mark
+ * ("to discuss", "offering analysis of"), or reporting verbs whose extent the annotators drew differently in
+ * the same context ("said Thursday"). The shipped weights are the resource {@link #MODEL_RESOURCE}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CueDoubt implements CandidateStage {
+
+    /** The shipped weights, written by {@link CueDoubtTrainer}. */
+    public static final String MODEL_RESOURCE = "/io/github/verbatim/pipeline/cue-doubt.tsv";
+    /** First line of a model file. */
+    static final String HEADER = "# verbatim cue-doubt model 1";
+    /** Feature that is always on. */
+    static final String BIAS = "bias";
+    /** A cue whose score falls below this is dropped (chosen on PolNeAR dev, see docs/accuracy.md). */
+    public static final double THRESHOLD = -1.0;
+
+    private static final class Shipped {
+        static final CueDoubt INSTANCE = load();
+
+        private static CueDoubt load() {
+            try (InputStream in = CueDoubt.class.getResourceAsStream(MODEL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + MODEL_RESOURCE);
+                }
+                return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final Map<String, Double> weights;
+    private final double threshold;
+
+    /** A stage with these feature {@code weights} dropping cues that score below {@code threshold}. */
+    public CueDoubt(Map<String, Double> weights, double threshold) {
+        this.weights = Collections.unmodifiableMap(new HashMap<>(Objects.requireNonNull(weights, "weights")));
+        if (Double.isNaN(threshold)) {
+            throw new IllegalArgumentException("threshold is NaN");
+        }
+        this.threshold = threshold;
+    }
+
+    /** The stage with the shipped weights and {@link #THRESHOLD}. */
+    public static CueDoubt standard() {
+        return Shipped.INSTANCE;
+    }
+
+    /**
+     * Reads a model written by {@link CueDoubtTrainer#write}: the {@link #HEADER} line, comment lines starting
+     * with "#", then "feature TAB weight" lines.
+     *
+     * @throws IOException on a missing header or a malformed line (naming it)
+     */
+    public static CueDoubt read(Reader reader) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        String header = in.readLine();
+        if (!HEADER.equals(header)) {
+            throw new IOException("not a cue-doubt model: first line is " + header);
+        }
+        Map<String, Double> weights = new HashMap<>();
+        String line;
+        int number = 1;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            try {
+                weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+            } catch (RuntimeException e) {
+                throw new IOException("malformed cue-doubt model line " + number + ": " + line, e);
+            }
+        }
+        return new CueDoubt(weights, THRESHOLD);
+    }
+
+    /** Cues scoring below this are dropped. */
+    double threshold() {
+        return threshold;
+    }
+
+    /** The model's score for the cue of {@code candidates.get(i)}; higher is more likely right. */
+    double score(ExtractionInput input, List<Candidate> candidates, int i) {
+        return score(CueDoubtFeatures.of(input.segmentation(), input.forms(), candidates, i));
+    }
+
+    /** The sum of the weights of {@code features} and the bias. */
+    double score(List<String> features) {
+        double s = weights.getOrDefault(BIAS, 0.0);
+        for (String f : features) {
+            s += weights.getOrDefault(f, 0.0);
+        }
+        return s;
+    }
+
+    /** {@code candidates} with every cue scoring below the threshold removed; the same list when none is. */
+    @Override
+    public List<Candidate> apply(ExtractionInput input, List<Candidate> candidates) {
+        List<Candidate> out = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.cue() == null || score(input, candidates, i) >= threshold) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(candidates);
+            }
+            out.set(i, new Candidate(c.kind(), c.content(), null, c.source(), c.confidence(), c.rule()));
+        }
+        return out == null ? candidates : out;
+    }
+}
