@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +53,41 @@ public final class CueDoubt implements CandidateStage {
         }
     }
 
-    private final Map<String, Double> weights;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** Open-addressing table of feature hashes (0 marks a free slot) and their weights. */
+    private final long[] keys;
+    private final double[] values;
+    private final int mask;
+    private final double bias;
     private final double threshold;
 
     /** A stage with these feature {@code weights} dropping cues that score below {@code threshold}. */
     public CueDoubt(Map<String, Double> weights, double threshold) {
-        this.weights = Collections.unmodifiableMap(new HashMap<>(Objects.requireNonNull(weights, "weights")));
+        Objects.requireNonNull(weights, "weights");
         if (Double.isNaN(threshold)) {
             throw new IllegalArgumentException("threshold is NaN");
         }
+        int size = Integer.highestOneBit(Math.max(4, weights.size() * 2)) * 2;
+        this.keys = new long[size];
+        this.values = new double[size];
+        this.mask = size - 1;
+        double b = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (BIAS.equals(e.getKey())) {
+                b = e.getValue();
+                continue;
+            }
+            long key = hash(e.getKey());
+            int slot = (int) (key ^ (key >>> 32)) & mask;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] += e.getValue();
+        }
+        this.bias = b;
         this.threshold = threshold;
     }
 
@@ -108,16 +133,60 @@ public final class CueDoubt implements CandidateStage {
 
     /** The model's score for the cue of {@code candidates.get(i)}; higher is more likely right. */
     double score(ExtractionInput input, List<Candidate> candidates, int i) {
-        return score(CueDoubtFeatures.of(input.segmentation(), input.forms(), candidates, i));
+        Scorer scorer = new Scorer();
+        CueDoubtFeatures.emit(input.segmentation(), input.forms(), candidates, i, scorer);
+        return scorer.sum;
     }
 
-    /** The sum of the weights of {@code features} and the bias. */
+    /** The sum of the weights of {@code features} (strings as {@link CueDoubtFeatures#of} gives) and the bias. */
     double score(List<String> features) {
-        double s = weights.getOrDefault(BIAS, 0.0);
+        double s = bias;
         for (String f : features) {
-            s += weights.getOrDefault(f, 0.0);
+            s += weight(hash(f));
         }
         return s;
+    }
+
+    private double weight(long key) {
+        int slot = (int) (key ^ (key >>> 32)) & mask;
+        while (keys[slot] != 0) {
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
+    }
+
+    /** 64-bit FNV-1a of {@code text}, never 0 (which marks a free slot). */
+    private static long hash(CharSequence text) {
+        return finish(append(FNV_OFFSET, text));
+    }
+
+    private static long append(long h, CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    private static long finish(long h) {
+        return h == 0 ? 1 : h;
+    }
+
+    /** Adds up the weights of the features it is given, hashing their parts as the joined string would hash. */
+    private final class Scorer implements CueDoubtFeatures.Sink {
+        double sum = bias;
+
+        @Override
+        public void feature(String name, CharSequence a, char separator, CharSequence b) {
+            long h = append(append(FNV_OFFSET, name), "=");
+            h = append(h, a);
+            if (separator != CueDoubtFeatures.NONE) {
+                h = append((h ^ separator) * FNV_PRIME, b);
+            }
+            sum += weight(finish(h));
+        }
     }
 
     /** {@code candidates} with every cue scoring below the threshold removed; the same list when none is. */

@@ -9,7 +9,6 @@ import io.github.verbatim.text.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The features {@link CueDoubt} weighs for one candidate's cue: the rule that found the candidate and its kind,
@@ -17,13 +16,26 @@ import java.util.Set;
  * candidate has a source (and which pronoun it is), where the cue stands against the content (before, after,
  * inside), the content's length, whether the cue lies inside another candidate's content, whether it is
  * capitalised or opens a line, and three pairs of these. Every feature is a short string "name=value"; the
- * same candidate in the same document always gives the same list. Stateless.
+ * same candidate in the same document always gives the same list. {@link #emit} hands the same features over
+ * in parts, so that {@link CueDoubt} can hash them without building strings. Stateless.
  */
 final class CueDoubtFeatures {
 
     /** Single-word sources told apart by the model; other sources are noun phrases ("np"). */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who", "this",
+    private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "i", "we", "you", "who", "this",
             "that");
+    /** Separator meaning "no second part". */
+    static final char NONE = 0;
+    /** The strings of 0 to 6. */
+    private static final String[] SMALL = {"0", "1", "2", "3", "4", "5", "6"};
+    /** The word class of each ASCII punctuation character: "P" and the character. */
+    private static final String[] PUNCTUATION = new String[128];
+
+    static {
+        for (char ch = 0; ch < PUNCTUATION.length; ch++) {
+            PUNCTUATION[ch] = "P" + ch;
+        }
+    }
     /** Content length bucket width in chars, and the largest bucket. */
     private static final int LENGTH_BUCKET = 40;
     private static final int MAX_LENGTH_BUCKET = 6;
@@ -32,13 +44,30 @@ final class CueDoubtFeatures {
     private CueDoubtFeatures() {
     }
 
+    /** Receives the features of one cue, each as the text {@code name=a} or, when {@code separator} is not 0, {@code name=a<separator>b}. */
+    interface Sink {
+        void feature(String name, CharSequence a, char separator, CharSequence b);
+    }
+
     /**
      * The features of the cue of {@code candidates.get(i)}, read from {@code segmentation} (whose tokens' forms
-     * {@code forms} holds) and the other candidates of the document.
+     * {@code forms} holds) and the other candidates of the document, as strings.
      *
      * @throws IllegalArgumentException when that candidate has no cue
      */
     static List<String> of(Segmentation segmentation, TokenText forms, List<Candidate> candidates, int i) {
+        List<String> out = new ArrayList<>(20);
+        emit(segmentation, forms, candidates, i, (name, a, separator, b) -> out.add(
+                separator == 0 ? name + "=" + a : name + "=" + a + separator + b));
+        return out;
+    }
+
+    /**
+     * Gives {@code sink} the features {@link #of} lists, in the same order, without building their strings.
+     *
+     * @throws IllegalArgumentException when {@code candidates.get(i)} has no cue
+     */
+    static void emit(Segmentation segmentation, TokenText forms, List<Candidate> candidates, int i, Sink sink) {
         Objects.requireNonNull(segmentation, "segmentation");
         Candidate c = candidates.get(i);
         CharRange cue = c.cue();
@@ -48,58 +77,77 @@ final class CueDoubtFeatures {
         List<Token> tokens = segmentation.tokens();
         String text = segmentation.text();
         int first = Math.min(segmentation.tokenAtOrAfter(cue.start()), tokens.size());
+        boolean inside = first < tokens.size() && tokens.get(first).start() < cue.end();
         int last = first;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).start() < cue.end()) {
+        while (inside && last + 1 < tokens.size() && tokens.get(last + 1).start() < cue.end()) {
             last++;
         }
-        StringBuilder words = new StringBuilder();
-        for (int t = first; t <= last && t < tokens.size() && tokens.get(t).start() < cue.end(); t++) {
-            if (words.length() > 0) {
-                words.append(' ');
+        CharSequence words = "";
+        if (inside && last > first) {
+            StringBuilder b = new StringBuilder();
+            for (int t = first; t <= last; t++) {
+                if (t > first) {
+                    b.append(' ');
+                }
+                b.append(forms.get(t));
             }
-            words.append(forms.get(t));
+            words = b;
+        } else if (inside) {
+            words = forms.get(first);
         }
-        boolean inside = first < tokens.size() && tokens.get(first).start() < cue.end();
         String firstWord = inside ? forms.get(first) : "";
         String lastWord = inside ? forms.get(last) : "";
         int count = inside ? last - first + 1 : 0;
         String previous = first > 0 ? forms.get(first - 1) : "";
         String next = inside && last + 1 < tokens.size() ? forms.get(last + 1) : "";
         String position = cue.end() <= c.start() ? "before" : cue.start() >= c.end() ? "after" : "inside";
-        String source = sourceClass(text, c.source());
+        String pronoun = c.source() == null ? null : pronoun(text, c.source());
         int length = 0;
         for (CharRange r : c.content()) {
             length += r.end() - r.start();
         }
-        List<String> f = new ArrayList<>(20);
-        f.add("rule=" + c.rule());
-        f.add("kind=" + c.kind());
-        f.add("cue=" + words);
-        f.add("first=" + firstWord);
-        f.add("last=" + lastWord);
-        f.add("n=" + Math.min(count, MAX_CUE_TOKENS));
-        f.add("prev=" + previous);
-        f.add("next=" + next);
-        f.add("prevc=" + wordClass(segmentation, first - 1));
-        f.add("nextc=" + wordClass(segmentation, inside ? last + 1 : tokens.size()));
-        f.add("src=" + source);
-        f.add("pos=" + position);
-        f.add("clen=" + Math.min(length / LENGTH_BUCKET, MAX_LENGTH_BUCKET));
-        f.add("nested=" + insideOtherContent(candidates, i));
-        f.add("cap=" + (cue.start() < text.length() && Character.isUpperCase(text.charAt(cue.start()))));
-        f.add("lineStart=" + (cue.start() == 0 || text.charAt(cue.start() - 1) == '\n'));
-        f.add("rule_first=" + c.rule() + "_" + firstWord);
-        f.add("pos_first=" + position + "_" + firstWord);
-        f.add("src_pos=" + !"none".equals(source) + "_" + position);
-        return f;
+        String source = c.source() == null ? "none" : pronoun == null ? "np" : "pron";
+        sink.feature("rule", c.rule(), NONE, null);
+        sink.feature("kind", c.kind().name(), NONE, null);
+        sink.feature("cue", words, NONE, null);
+        sink.feature("first", firstWord, NONE, null);
+        sink.feature("last", lastWord, NONE, null);
+        sink.feature("n", SMALL[Math.min(count, MAX_CUE_TOKENS)], NONE, null);
+        sink.feature("prev", previous, NONE, null);
+        sink.feature("next", next, NONE, null);
+        sink.feature("prevc", wordClass(segmentation, first - 1), NONE, null);
+        sink.feature("nextc", wordClass(segmentation, inside ? last + 1 : tokens.size()), NONE, null);
+        sink.feature("src", source, pronoun == null ? NONE : '_', pronoun);
+        sink.feature("pos", position, NONE, null);
+        sink.feature("clen", SMALL[Math.min(length / LENGTH_BUCKET, MAX_LENGTH_BUCKET)], NONE, null);
+        sink.feature("nested", String.valueOf(insideOtherContent(candidates, i)), NONE, null);
+        sink.feature("cap", String.valueOf(cue.start() < text.length()
+                && Character.isUpperCase(text.charAt(cue.start()))), NONE, null);
+        sink.feature("lineStart", String.valueOf(cue.start() == 0 || text.charAt(cue.start() - 1) == '\n'), NONE, null);
+        sink.feature("rule_first", c.rule(), '_', firstWord);
+        sink.feature("pos_first", position, '_', firstWord);
+        sink.feature("src_pos", String.valueOf(c.source() != null), '_', position);
     }
 
-    private static String sourceClass(String text, CharRange source) {
-        if (source == null) {
-            return "none";
+    /** The pronoun of {@link #PRONOUNS} that {@code source} is (space around it aside), or null. */
+    private static String pronoun(String text, CharRange source) {
+        int start = source.start();
+        int end = source.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        String s = text.substring(source.start(), source.end()).strip().toLowerCase(java.util.Locale.ROOT);
-        return PRONOUNS.contains(s) ? "pron:" + s : "np";
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > 4) {
+            return null;
+        }
+        for (String p : PRONOUNS) {
+            if (p.length() == end - start && text.regionMatches(true, start, p, 0, p.length())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** NONE past either end, NUM, P + the character for punctuation and quotation marks, CAP or low for words. */
@@ -113,7 +161,7 @@ final class CueDoubtFeatures {
             return "NUM";
         }
         if (token.type() != TokenType.WORD) {
-            return "P" + ch;
+            return ch < PUNCTUATION.length ? PUNCTUATION[ch] : "P" + ch;
         }
         return Character.isUpperCase(ch) ? "CAP" : "low";
     }
