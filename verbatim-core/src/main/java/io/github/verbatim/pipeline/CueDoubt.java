@@ -36,7 +36,7 @@ public final class CueDoubt implements CandidateStage {
     /** Feature that is always on. */
     static final String BIAS = "bias";
     /** A cue whose score falls below this is dropped (chosen on PolNeAR dev, see docs/accuracy.md). */
-    public static final double THRESHOLD = -1.0;
+    public static final double THRESHOLD = -3.0;
 
     private static final class Shipped {
         static final CueDoubt INSTANCE = load();
@@ -55,6 +55,14 @@ public final class CueDoubt implements CandidateStage {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** The hash of each feature name with its "=", where the hash of a feature's text continues. */
+    private static final long[] TEMPLATE_HASHES = new long[CueDoubtFeatures.NAMES.size()];
+
+    static {
+        for (int t = 0; t < TEMPLATE_HASHES.length; t++) {
+            TEMPLATE_HASHES[t] = append(FNV_OFFSET, CueDoubtFeatures.NAMES.get(t) + "=");
+        }
+    }
 
     /** Open-addressing table of feature hashes (0 marks a free slot) and their weights. */
     private final long[] keys;
@@ -179,9 +187,8 @@ public final class CueDoubt implements CandidateStage {
         double sum = bias;
 
         @Override
-        public void feature(String name, CharSequence a, char separator, CharSequence b) {
-            long h = append(append(FNV_OFFSET, name), "=");
-            h = append(h, a);
+        public void feature(int template, CharSequence a, char separator, CharSequence b) {
+            long h = append(TEMPLATE_HASHES[template], a);
             if (separator != CueDoubtFeatures.NONE) {
                 h = append((h ^ separator) * FNV_PRIME, b);
             }

@@ -2,6 +2,9 @@ package io.github.verbatim.pipeline;
 
 import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
+import io.github.verbatim.extract.CueEntry;
+import io.github.verbatim.extract.CueLexicon;
+import io.github.verbatim.extract.CueMatch;
 import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Token;
@@ -15,7 +18,8 @@ import java.util.Objects;
  * the cue's words (whole, first, last, length), its neighbouring tokens and their word classes, whether the
  * candidate has a source (and which pronoun it is), where the cue stands against the content (before, after,
  * inside), the content's length, whether the cue lies inside another candidate's content, whether it is
- * capitalised or opens a line, and three pairs of these. Every feature is a short string "name=value"; the
+ * capitalised or opens a line, three pairs of these, and how precise and how often annotated the best phrase
+ * of the shipped cue lexicon inside the cue is (PolNeAR train's P(cue | phrase), bucketed). Every feature is a short string "name=value"; the
  * same candidate in the same document always gives the same list. {@link #emit} hands the same features over
  * in parts, so that {@link CueDoubt} can hash them without building strings. Stateless.
  */
@@ -24,6 +28,8 @@ final class CueDoubtFeatures {
     /** Single-word sources told apart by the model; other sources are noun phrases ("np"). */
     private static final List<String> PRONOUNS = List.of("he", "she", "they", "it", "i", "we", "you", "who", "this",
             "that");
+    /** The shipped cue lexicon, whose annotation counts and precision (on PolNeAR train) say how often a phrase is a cue. */
+    private static final CueLexicon LEXICON = CueLexicon.standard();
     /** Separator meaning "no second part". */
     static final char NONE = 0;
     /** The strings of 0 to 6. */
@@ -44,10 +50,14 @@ final class CueDoubtFeatures {
     private CueDoubtFeatures() {
     }
 
-    /** Receives the features of one cue, each as the text {@code name=a} or, when {@code separator} is not 0, {@code name=a<separator>b}. */
+    /** Receives the features of one cue, each standing for the text {@code name=a} or, when {@code separator} is not 0, {@code name=a<separator>b}. */
     interface Sink {
-        void feature(String name, CharSequence a, char separator, CharSequence b);
+        /** Feature {@code NAMES[template]} with the value {@code a}, or {@code a}, the separator and {@code b}. */
+        void feature(int template, CharSequence a, char separator, CharSequence b);
     }
+
+    /** The names of the features, in the order {@link #emit} gives them; a feature's template is its index here. */
+    static final List<String> NAMES = List.of("rule", "kind", "cue", "first", "last", "n", "prev", "next", "prevc", "nextc", "src", "pos", "clen", "nested", "cap", "lineStart", "rule_first", "pos_first", "src_pos", "lex", "lexn", "lex_pos");
 
     /**
      * The features of the cue of {@code candidates.get(i)}, read from {@code segmentation} (whose tokens' forms
@@ -57,8 +67,8 @@ final class CueDoubtFeatures {
      */
     static List<String> of(Segmentation segmentation, TokenText forms, List<Candidate> candidates, int i) {
         List<String> out = new ArrayList<>(20);
-        emit(segmentation, forms, candidates, i, (name, a, separator, b) -> out.add(
-                separator == 0 ? name + "=" + a : name + "=" + a + separator + b));
+        emit(segmentation, forms, candidates, i, (template, a, separator, b) -> out.add(
+                separator == 0 ? NAMES.get(template) + "=" + a : NAMES.get(template) + "=" + a + separator + b));
         return out;
     }
 
@@ -107,26 +117,51 @@ final class CueDoubtFeatures {
             length += r.end() - r.start();
         }
         String source = c.source() == null ? "none" : pronoun == null ? "np" : "pron";
-        sink.feature("rule", c.rule(), NONE, null);
-        sink.feature("kind", c.kind().name(), NONE, null);
-        sink.feature("cue", words, NONE, null);
-        sink.feature("first", firstWord, NONE, null);
-        sink.feature("last", lastWord, NONE, null);
-        sink.feature("n", SMALL[Math.min(count, MAX_CUE_TOKENS)], NONE, null);
-        sink.feature("prev", previous, NONE, null);
-        sink.feature("next", next, NONE, null);
-        sink.feature("prevc", wordClass(segmentation, first - 1), NONE, null);
-        sink.feature("nextc", wordClass(segmentation, inside ? last + 1 : tokens.size()), NONE, null);
-        sink.feature("src", source, pronoun == null ? NONE : '_', pronoun);
-        sink.feature("pos", position, NONE, null);
-        sink.feature("clen", SMALL[Math.min(length / LENGTH_BUCKET, MAX_LENGTH_BUCKET)], NONE, null);
-        sink.feature("nested", String.valueOf(insideOtherContent(candidates, i)), NONE, null);
-        sink.feature("cap", String.valueOf(cue.start() < text.length()
+        sink.feature(0, c.rule(), NONE, null);
+        sink.feature(1, c.kind().name(), NONE, null);
+        sink.feature(2, words, NONE, null);
+        sink.feature(3, firstWord, NONE, null);
+        sink.feature(4, lastWord, NONE, null);
+        sink.feature(5, SMALL[Math.min(count, MAX_CUE_TOKENS)], NONE, null);
+        sink.feature(6, previous, NONE, null);
+        sink.feature(7, next, NONE, null);
+        sink.feature(8, wordClass(segmentation, first - 1), NONE, null);
+        sink.feature(9, wordClass(segmentation, inside ? last + 1 : tokens.size()), NONE, null);
+        sink.feature(10, source, pronoun == null ? NONE : '_', pronoun);
+        sink.feature(11, position, NONE, null);
+        sink.feature(12, SMALL[Math.min(length / LENGTH_BUCKET, MAX_LENGTH_BUCKET)], NONE, null);
+        sink.feature(13, String.valueOf(insideOtherContent(candidates, i)), NONE, null);
+        sink.feature(14, String.valueOf(cue.start() < text.length()
                 && Character.isUpperCase(text.charAt(cue.start()))), NONE, null);
-        sink.feature("lineStart", String.valueOf(cue.start() == 0 || text.charAt(cue.start() - 1) == '\n'), NONE, null);
-        sink.feature("rule_first", c.rule(), '_', firstWord);
-        sink.feature("pos_first", position, '_', firstWord);
-        sink.feature("src_pos", String.valueOf(c.source() != null), '_', position);
+        sink.feature(15, String.valueOf(cue.start() == 0 || text.charAt(cue.start() - 1) == '\n'), NONE, null);
+        sink.feature(16, c.rule(), '_', firstWord);
+        sink.feature(17, position, '_', firstWord);
+        sink.feature(18, String.valueOf(c.source() != null), '_', position);
+        CueEntry entry = inside ? bestEntry(forms, first, last + 1) : null;
+        String precision = entry == null ? "none" : SMALL[precisionBucket(entry.precision())];
+        sink.feature(19, precision, NONE, null);
+        sink.feature(20, entry == null ? "none" : SMALL[countBucket(entry.annotated())], NONE, null);
+        sink.feature(21, precision, '_', position);
+    }
+
+    /** The most precise entry of the cue lexicon matching inside tokens {@code [from, to)}, or null. */
+    private static CueEntry bestEntry(TokenText forms, int from, int to) {
+        CueEntry best = null;
+        for (int t = from; t < to; t++) {
+            CueMatch m = LEXICON.match(forms, t, to, CueLexicon.FLOOR_PRECISION);
+            if (m != null && (best == null || m.entry().precision() > best.precision())) {
+                best = m.entry();
+            }
+        }
+        return best;
+    }
+
+    private static int precisionBucket(double p) {
+        return p < 0.15 ? 0 : p < 0.3 ? 1 : p < 0.5 ? 2 : p < 0.7 ? 3 : 4;
+    }
+
+    private static int countBucket(int n) {
+        return n < 5 ? 0 : n < 20 ? 1 : n < 100 ? 2 : 3;
     }
 
     /** The pronoun of {@link #PRONOUNS} that {@code source} is (space around it aside), or null. */

@@ -51,7 +51,10 @@ class CueDoubtTest {
         List<String> f = CueDoubtFeatures.of(in.segmentation(), in.forms(), List.of(c), 0);
         assertTrue(f.containsAll(List.of("rule=learned", "kind=INDIRECT", "cue=said", "first=said", "n=1",
                 "prev=smith", "next=thursday", "prevc=CAP", "nextc=CAP", "src=np", "pos=before", "nested=false",
-                "cap=false", "lineStart=false", "rule_first=learned_said", "src_pos=true_before")), f.toString());
+                "cap=false", "lineStart=false", "rule_first=learned_said", "src_pos=true_before", "lexn=3")), f.toString());
+        assertEquals(CueDoubtFeatures.NAMES.size(), f.size());
+        String lex = f.get(CueDoubtFeatures.NAMES.indexOf("lex"));
+        assertTrue(lex.equals("lex=3") || lex.equals("lex=4"), "'said' is a precise, common cue: " + lex);
         Candidate he = new Candidate(AttributionKind.INDIRECT, List.of(range(text, "taxes would rise")),
                 range(text, "said Thursday"), range(text, "Smith"), 0.85, "learned");
         Candidate outer = new Candidate(AttributionKind.INDIRECT, List.of(range(text, "said Thursday that taxes")),
@@ -60,6 +63,15 @@ class CueDoubtTest {
         assertTrue(g.containsAll(List.of("cue=said thursday", "last=thursday", "n=2", "next=that", "nested=true")), g.toString());
         List<String> h = CueDoubtFeatures.of(in.segmentation(), in.forms(), List.of(he, outer), 1);
         assertTrue(h.containsAll(List.of("src=none", "pos=after", "next=.", "nextc=P.")), h.toString());
+        Candidate pronoun = new Candidate(AttributionKind.INDIRECT, List.of(range(text, "taxes would rise")),
+                range(text, "said"), new CharRange(0, 6), 0.85, "learned");
+        assertTrue(CueDoubtFeatures.of(in.segmentation(), in.forms(), List.of(pronoun), 0).contains("src=np"));
+        String brief = "He said it.";
+        ExtractionInput hin = input(brief);
+        Candidate heSaid = new Candidate(AttributionKind.INDIRECT, List.of(range(brief, "it")),
+                range(brief, "said"), range(brief, "He"), 0.85, "learned");
+        List<String> hf = CueDoubtFeatures.of(hin.segmentation(), hin.forms(), List.of(heSaid), 0);
+        assertTrue(hf.containsAll(List.of("src=pron_he", "lineStart=false", "prev=he")), hf.toString());
         assertThrows(IllegalArgumentException.class, () -> CueDoubtFeatures.of(in.segmentation(), in.forms(),
                 List.of(new Candidate(AttributionKind.DIRECT, List.of(range(text, "Smith")), null, null, 0.5, "x")), 0));
     }
