@@ -32,8 +32,9 @@ import java.util.TreeMap;
  * and fits an averaged perceptron over {@link CueDoubtFeatures}. Features seen fewer than {@link #MIN_COUNT}
  * times are left out, and weights are rounded to four decimals, so the written model is small and the same
  * for the same articles, epochs and seed. Regenerate the shipped model with
- * {@code java -cp verbatim-cli/target/verbatim-cli.jar io.github.verbatim.pipeline.CueDoubtTrainer
- * ../shared/polnear/train verbatim-core/src/main/resources/io/github/verbatim/pipeline/cue-doubt.tsv};
+ * {@code java -cp "verbatim-cli/target/verbatim-cli.jar:verbatim-cli/target/lib/*"
+ * io.github.verbatim.pipeline.CueDoubtTrainer ../shared/polnear/train
+ * verbatim-core/src/main/resources/io/github/verbatim/pipeline/cue-doubt.tsv} (docs/accuracy.md, "Cue doubt round");
  * {@code CueDoubtTrainerTest} checks that this reproduces the shipped file.
  */
 public final class CueDoubtTrainer {
