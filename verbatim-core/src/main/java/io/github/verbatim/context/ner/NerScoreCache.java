@@ -15,7 +15,8 @@ import java.util.Arrays;
  * </ul>
  * Scores are integer sums, so a cached sum is exactly the sum of its rows in any order. Each cache holds at
  * most a fixed number of entries and is emptied when full, so memory stays bounded on any stream of
- * documents. Not thread-safe: one instance per thread (see {@link NerTagger}).
+ * documents (with the default sizes about 1 MB, at most 1.6 MB). Not thread-safe: one instance per thread
+ * (see {@link NerTagger}).
  */
 final class NerScoreCache {
 
