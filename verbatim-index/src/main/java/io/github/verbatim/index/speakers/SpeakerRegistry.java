@@ -57,19 +57,27 @@ public final class SpeakerRegistry {
     /** How many times more role-matching articles the chosen reading of a bare surname must have. */
     public static final int ROLE_MARGIN = 3;
 
-    /**
-     * Builds the registry; observation ids must be unique. Each stage is its own method and each loop body a
-     * call: the registry runs once per build over many observations, so the JIT compiles it on the stack (OSR),
-     * and one method holding every stage made each such compilation cover them all (seconds of C2 time per run).
-     */
+    /** Builds the registry; observation ids must be unique. */
     public SpeakerDirectory build(Collection<SpeakerObservation> input) {
-        List<SpeakerObservation> obs = sortedById(input);
+        List<SpeakerObservation> obs = new ArrayList<>(input);
+        obs.sort(Comparator.comparing(SpeakerObservation::id));
+        for (int i = 1; i < obs.size(); i++) {
+            if (obs.get(i).id().equals(obs.get(i - 1).id())) {
+                throw new IllegalArgumentException("duplicate observation id '" + obs.get(i).id() + "'");
+            }
+        }
         PersonName[] names = new PersonName[obs.size()];
         for (int i = 0; i < obs.size(); i++) {
             names[i] = fullest(obs.get(i));
         }
         // 1. nodes by full-name key
-        List<FullNameNode> nodeList = fullNameNodes(obs, names);
+        TreeMap<String, FullNameNode> nodes = new TreeMap<>();
+        for (int i = 0; i < obs.size(); i++) {
+            if (names[i] != null && !names[i].surnameOnly()) {
+                nodes.computeIfAbsent(names[i].key(), k -> new FullNameNode(k)).add(i, names[i], obs.get(i));
+            }
+        }
+        List<FullNameNode> nodeList = new ArrayList<>(nodes.values());
         Map<String, Integer> nodeIndex = new HashMap<>();
         for (int n = 0; n < nodeList.size(); n++) {
             nodeIndex.put(nodeList.get(n).key, n);
@@ -79,12 +87,54 @@ public final class SpeakerRegistry {
             bySurname.computeIfAbsent(node.name.surname(), k -> new ArrayList<>()).add(node);
         }
         // 2. compatible, evidenced full names
-        Map<Integer, List<FullNameNode>> members = mergeFullNames(nodeList, nodeIndex, bySurname);
+        UnionFind groups = new UnionFind(nodeList.size());
+        Map<Integer, List<FullNameNode>> members = new HashMap<>();
+        for (int n = 0; n < nodeList.size(); n++) {
+            members.put(n, new ArrayList<>(List.of(nodeList.get(n))));
+        }
+        for (boolean givenNameDiffers : new boolean[] {false, true}) {
+            for (List<FullNameNode> sameSurname : bySurname.values()) {
+                List<FullNameNode> bySize = new ArrayList<>(sameSurname);
+                bySize.sort(Comparator.comparingInt((FullNameNode x) -> x.count()).thenComparing(x -> x.key));
+                for (int a = 0; a < bySize.size(); a++) {
+                    FullNameNode small = bySize.get(a);
+                    Set<Integer> roots = new TreeSet<>();
+                    for (int b = a + 1; b < bySize.size(); b++) {
+                        FullNameNode large = bySize.get(b);
+                        Difference d = difference(small.name, large.name);
+                        boolean inPass = givenNameDiffers
+                                ? d == Difference.SPELLING || d == Difference.INITIAL
+                                : d == Difference.SAME || d == Difference.MIDDLE;
+                        if (inPass && supported(small, large, d, sameSurname)) {
+                            roots.add(groups.find(nodeIndex.get(large.key)));
+                        }
+                    }
+                    int ra = groups.find(nodeIndex.get(small.key));
+                    roots.remove(ra);
+                    if (roots.size() == 1) {
+                        int rb = roots.iterator().next();
+                        if (allCompatible(members.get(ra), members.get(rb))) {
+                            groups.union(ra, rb);
+                            int root = groups.find(ra);
+                            List<FullNameNode> joined = new ArrayList<>(members.remove(ra));
+                            joined.addAll(members.remove(rb));
+                            members.put(root, joined);
+                        }
+                    }
+                }
+            }
+        }
         // group key per full-name node
         Map<String, String> groupOfNode = new HashMap<>();
         Map<String, Group> groupByKey = new TreeMap<>();
         for (Map.Entry<Integer, List<FullNameNode>> e : members.entrySet()) {
-            addGroup(e.getValue(), groupOfNode, groupByKey);
+            String key = e.getValue().stream().map(x -> x.key).min(Comparator.naturalOrder()).orElseThrow();
+            Group g = new Group(key);
+            for (FullNameNode node : e.getValue()) {
+                groupOfNode.put(node.key, key);
+                g.nodes.add(node);
+            }
+            groupByKey.put(key, g);
         }
         Map<String, List<Group>> candidatesBySurname = new HashMap<>();
         for (Group g : groupByKey.values()) {
@@ -104,114 +154,22 @@ public final class SpeakerRegistry {
         // 3. every observation to a speaker key
         String[] speakerKey = new String[obs.size()];
         for (int i = 0; i < obs.size(); i++) {
-            speakerKey[i] = speakerKey(obs.get(i), names[i], groupOfNode, candidatesBySurname, articleSurnameGroups,
-                    groupByKey);
+            SpeakerObservation o = obs.get(i);
+            PersonName p = names[i];
+            if (p == null && isDescription(o.name())) {
+                // "the company", "analysts": a different referent in every article, never merged across them
+                speakerKey[i] = "d:" + o.articleKey() + "\u0000" + Words.fold(o.name().strip());
+            } else if (p == null) {
+                speakerKey[i] = "x:" + Words.fold(o.name().strip());
+            } else if (!p.surnameOnly()) {
+                speakerKey[i] = "p:" + groupOfNode.get(p.key());
+            } else {
+                Group g = resolveSurname(o, p, candidatesBySurname.getOrDefault(p.surname(), List.of()),
+                        articleSurnameGroups.get(o.articleKey() + "\u0000" + p.surname()), groupByKey);
+                speakerKey[i] = g != null ? "p:" + g.key : "s:" + p.key();
+            }
         }
         return directory(obs, speakerKey);
-    }
-
-    private static List<SpeakerObservation> sortedById(Collection<SpeakerObservation> input) {
-        List<SpeakerObservation> obs = new ArrayList<>(input);
-        obs.sort(Comparator.comparing(SpeakerObservation::id));
-        for (int i = 1; i < obs.size(); i++) {
-            if (obs.get(i).id().equals(obs.get(i - 1).id())) {
-                throw new IllegalArgumentException("duplicate observation id '" + obs.get(i).id() + "'");
-            }
-        }
-        return obs;
-    }
-
-    /** One node per full-name key (bare surnames and non-names excluded), in key order. */
-    private static List<FullNameNode> fullNameNodes(List<SpeakerObservation> obs, PersonName[] names) {
-        TreeMap<String, FullNameNode> nodes = new TreeMap<>();
-        for (int i = 0; i < obs.size(); i++) {
-            if (names[i] != null && !names[i].surnameOnly()) {
-                nodes.computeIfAbsent(names[i].key(), k -> new FullNameNode(k)).add(i, names[i], obs.get(i));
-            }
-        }
-        return new ArrayList<>(nodes.values());
-    }
-
-    /**
-     * Rule 2: the groups of compatible, evidenced full names, keyed by union-find root; merges without the given
-     * name changing first.
-     */
-    private static Map<Integer, List<FullNameNode>> mergeFullNames(List<FullNameNode> nodeList,
-            Map<String, Integer> nodeIndex, Map<String, List<FullNameNode>> bySurname) {
-        UnionFind groups = new UnionFind(nodeList.size());
-        Map<Integer, List<FullNameNode>> members = new HashMap<>();
-        for (int n = 0; n < nodeList.size(); n++) {
-            members.put(n, new ArrayList<>(List.of(nodeList.get(n))));
-        }
-        for (boolean givenNameDiffers : new boolean[] {false, true}) {
-            for (List<FullNameNode> sameSurname : bySurname.values()) {
-                List<FullNameNode> bySize = new ArrayList<>(sameSurname);
-                bySize.sort(Comparator.comparingInt((FullNameNode x) -> x.count()).thenComparing(x -> x.key));
-                for (int a = 0; a < bySize.size(); a++) {
-                    mergeSmaller(a, bySize, sameSurname, givenNameDiffers, groups, nodeIndex, members);
-                }
-            }
-        }
-        return members;
-    }
-
-    /** Merges {@code bySize[a]} into the one larger group it is compatible with and supported by, if only one. */
-    private static void mergeSmaller(int a, List<FullNameNode> bySize, List<FullNameNode> sameSurname,
-            boolean givenNameDiffers, UnionFind groups, Map<String, Integer> nodeIndex,
-            Map<Integer, List<FullNameNode>> members) {
-        FullNameNode small = bySize.get(a);
-        Set<Integer> roots = new TreeSet<>();
-        for (int b = a + 1; b < bySize.size(); b++) {
-            FullNameNode large = bySize.get(b);
-            Difference d = difference(small.name, large.name);
-            boolean inPass = givenNameDiffers
-                    ? d == Difference.SPELLING || d == Difference.INITIAL
-                    : d == Difference.SAME || d == Difference.MIDDLE;
-            if (inPass && supported(small, large, d, sameSurname)) {
-                roots.add(groups.find(nodeIndex.get(large.key)));
-            }
-        }
-        int ra = groups.find(nodeIndex.get(small.key));
-        roots.remove(ra);
-        if (roots.size() == 1) {
-            int rb = roots.iterator().next();
-            if (allCompatible(members.get(ra), members.get(rb))) {
-                groups.union(ra, rb);
-                int root = groups.find(ra);
-                List<FullNameNode> joined = new ArrayList<>(members.remove(ra));
-                joined.addAll(members.remove(rb));
-                members.put(root, joined);
-            }
-        }
-    }
-
-    /** Keys the group of {@code nodes} by its least node key and records each node's group. */
-    private static void addGroup(List<FullNameNode> nodes, Map<String, String> groupOfNode,
-                                 Map<String, Group> groupByKey) {
-        String key = nodes.stream().map(x -> x.key).min(Comparator.naturalOrder()).orElseThrow();
-        Group g = new Group(key);
-        for (FullNameNode node : nodes) {
-            groupOfNode.put(node.key, key);
-            g.nodes.add(node);
-        }
-        groupByKey.put(key, g);
-    }
-
-    /** Rule 3 and the other names: the key of the speaker observation {@code o} (read as {@code p}) belongs to. */
-    private static String speakerKey(SpeakerObservation o, PersonName p, Map<String, String> groupOfNode,
-            Map<String, List<Group>> candidatesBySurname, Map<String, Set<String>> articleSurnameGroups,
-            Map<String, Group> groupByKey) {
-        if (p == null && isDescription(o.name())) {
-            // "the company", "analysts": a different referent in every article, never merged across them
-            return "d:" + o.articleKey() + "\u0000" + Words.fold(o.name().strip());
-        } else if (p == null) {
-            return "x:" + Words.fold(o.name().strip());
-        } else if (!p.surnameOnly()) {
-            return "p:" + groupOfNode.get(p.key());
-        }
-        Group g = resolveSurname(o, p, candidatesBySurname.getOrDefault(p.surname(), List.of()),
-                articleSurnameGroups.get(o.articleKey() + "\u0000" + p.surname()), groupByKey);
-        return g != null ? "p:" + g.key : "s:" + p.key();
     }
 
     private static Group resolveSurname(SpeakerObservation o, PersonName p, List<Group> candidates,

@@ -50,12 +50,7 @@ public final class StatementClusterer {
 
     private final MinHash minHash = new MinHash(20, 3, 2);
 
-    /**
-     * Clusters {@code reports} into statements, sorted by earliest report. Report ids must be unique. Each stage
-     * is its own method and each loop body a call: clustering runs once per call over many reports, so the JIT
-     * compiles it on the stack (OSR), and one method holding every stage made each such compilation cover them
-     * all.
-     */
+    /** Clusters {@code reports} into statements, sorted by earliest report. Report ids must be unique. */
     public List<Statement> cluster(Collection<StatementReport> reports) {
         List<StatementReport> sorted = new ArrayList<>(reports);
         sorted.sort(Comparator.comparing(StatementReport::id));
@@ -69,9 +64,19 @@ public final class StatementClusterer {
         List<List<String>> formWords = new ArrayList<>();
         int[] formOf = new int[sorted.size()];
         for (int r = 0; r < sorted.size(); r++) {
-            formOf[r] = form(sorted.get(r).text(), formIndex, formWords);
+            List<String> words = Words.norms(sorted.get(r).text());
+            String key = String.join(" ", words);
+            Integer f = formIndex.get(key);
+            if (f == null) {
+                f = formWords.size();
+                formIndex.put(key, f);
+                formWords.add(words);
+            }
+            formOf[r] = f;
         }
         // nodes: (form, speaker surname) for clusterable forms, single reports otherwise
+        Map<String, Integer> nodeIndex = new HashMap<>();
+        int[] nodeOf = new int[sorted.size()];
         List<Map<String, Integer>> nodesOfForm = new ArrayList<>();
         for (int f = 0; f < formWords.size(); f++) {
             nodesOfForm.add(new TreeMap<>());
@@ -79,20 +84,46 @@ public final class StatementClusterer {
         Map<Integer, Set<String>> knownSurnames = new HashMap<>();
         String[] surnames = new String[sorted.size()];
         for (int r = 0; r < sorted.size(); r++) {
-            surnames[r] = surname(sorted.get(r).speakerName());
-            if (!surnames[r].equals(UNKNOWN)) {
-                knownSurnames.computeIfAbsent(formOf[r], k -> new TreeSet<>()).add(surnames[r]);
+            String s = surname(sorted.get(r).speakerName());
+            surnames[r] = s;
+            if (!s.equals(UNKNOWN)) {
+                knownSurnames.computeIfAbsent(formOf[r], k -> new TreeSet<>()).add(s);
             }
         }
-        Map<String, Integer> nodeIndex = new HashMap<>();
-        int[] nodeOf = new int[sorted.size()];
         for (int r = 0; r < sorted.size(); r++) {
-            nodeOf[r] = node(r, formOf[r], surnames[r], formWords, knownSurnames, nodeIndex, nodesOfForm);
+            int f = formOf[r];
+            String nodeKey;
+            if (formWords.get(f).size() < MIN_WORDS_EXACT) {
+                nodeKey = "#" + r;
+            } else {
+                String s = surnames[r];
+                Set<String> known = knownSurnames.getOrDefault(f, Set.of());
+                if (s.equals(UNKNOWN) && known.size() == 1) {
+                    s = known.iterator().next();
+                }
+                nodeKey = f + "|" + s;
+            }
+            Integer node = nodeIndex.get(nodeKey);
+            if (node == null) {
+                node = nodeIndex.size();
+                nodeIndex.put(nodeKey, node);
+                if (!nodeKey.startsWith("#")) {
+                    nodesOfForm.get(f).put(nodeKey.substring(nodeKey.indexOf('|') + 1), node);
+                }
+            }
+            nodeOf[r] = node;
         }
         UnionFind components = new UnionFind(nodeIndex.size());
         int[][] bags = bags(formWords);
         for (long pair : candidatePairs(formWords)) {
-            linkIfSame((int) (pair >>> 32), (int) pair, bags, formWords, nodesOfForm, components);
+            int a = (int) (pair >>> 32);
+            int b = (int) pair;
+            // LCS never exceeds the shared word multiset, so a low bag overlap rules the pair out cheaply
+            if (2.0 * sharedWords(bags[a], bags[b]) / (bags[a].length + bags[b].length) >= SAME_STATEMENT
+                    && sameNumbers(formWords.get(a), formWords.get(b))
+                    && WordDiff.similarity(formWords.get(a), formWords.get(b)) >= SAME_STATEMENT) {
+                linkCompatible(nodesOfForm.get(a), nodesOfForm.get(b), components);
+            }
         }
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int r = 0; r < sorted.size(); r++) {
@@ -104,59 +135,6 @@ public final class StatementClusterer {
         }
         statements.sort(Comparator.comparing(Statement::earliest, StatementReport.CHRONOLOGICAL));
         return statements;
-    }
-
-    /** The form number of {@code text}'s normalised words, registering a new form when unseen. */
-    private static int form(String text, Map<String, Integer> formIndex, List<List<String>> formWords) {
-        List<String> words = Words.norms(text);
-        String key = String.join(" ", words);
-        Integer f = formIndex.get(key);
-        if (f == null) {
-            f = formWords.size();
-            formIndex.put(key, f);
-            formWords.add(words);
-        }
-        return f;
-    }
-
-    /**
-     * The node of report {@code r} (form {@code f}, speaker surname {@code surname}): a node of its own for a
-     * wording too short to cluster, else (form, surname), an unknown surname taking the form's only known one.
-     */
-    private static int node(int r, int f, String surname, List<List<String>> formWords,
-                            Map<Integer, Set<String>> knownSurnames, Map<String, Integer> nodeIndex,
-                            List<Map<String, Integer>> nodesOfForm) {
-        String nodeKey;
-        if (formWords.get(f).size() < MIN_WORDS_EXACT) {
-            nodeKey = "#" + r;
-        } else {
-            String s = surname;
-            Set<String> known = knownSurnames.getOrDefault(f, Set.of());
-            if (s.equals(UNKNOWN) && known.size() == 1) {
-                s = known.iterator().next();
-            }
-            nodeKey = f + "|" + s;
-        }
-        Integer node = nodeIndex.get(nodeKey);
-        if (node == null) {
-            node = nodeIndex.size();
-            nodeIndex.put(nodeKey, node);
-            if (!nodeKey.startsWith("#")) {
-                nodesOfForm.get(f).put(nodeKey.substring(nodeKey.indexOf('|') + 1), node);
-            }
-        }
-        return node;
-    }
-
-    /** Links the compatible nodes of forms {@code a} and {@code b} when their wordings are the same statement. */
-    private static void linkIfSame(int a, int b, int[][] bags, List<List<String>> formWords,
-                                   List<Map<String, Integer>> nodesOfForm, UnionFind components) {
-        // LCS never exceeds the shared word multiset, so a low bag overlap rules the pair out cheaply
-        if (2.0 * sharedWords(bags[a], bags[b]) / (bags[a].length + bags[b].length) >= SAME_STATEMENT
-                && sameNumbers(formWords.get(a), formWords.get(b))
-                && WordDiff.similarity(formWords.get(a), formWords.get(b)) >= SAME_STATEMENT) {
-            linkCompatible(nodesOfForm.get(a), nodesOfForm.get(b), components);
-        }
     }
 
     private Set<Long> candidatePairs(List<List<String>> formWords) {
