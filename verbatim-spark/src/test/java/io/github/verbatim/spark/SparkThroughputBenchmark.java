@@ -31,7 +31,9 @@ import picocli.CommandLine;
  * both read the same articles. Run on demand:
  * {@code mvn -B -ntp -pl verbatim-spark -am install -Dbenchmark.groups=benchmark -Dbenchmark.excluded=none
  * -Dtest=SparkThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dbenchmark.repeats=N},
- * default 3; {@code -Dbenchmark.input=FILE} measures another input, e.g. a slice for a quick profile).
+ * default 3; {@code -Dbenchmark.input=FILE} measures another input, e.g. a slice for a quick profile;
+ * {@code -Dbenchmark.master=local[1]} runs the job on one task thread, to tell what two concurrent task threads
+ * cost each other from what the job adds).
  *
  * <p>The JVM is warmed first on the corpus's first 2,000 articles. Each repetition then runs the CLI and the
  * job back to back; the job gets a new Spark session and a new pipeline each time (as a fresh
@@ -163,7 +165,7 @@ class SparkThroughputBenchmark {
         PipelineHolder.discard();
         long cpu1 = processCpuNanos();
         long t1 = System.nanoTime();
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("verbatim-benchmark")
+        SparkSession spark = SparkSession.builder().master(System.getProperty("benchmark.master", "local[2]")).appName("verbatim-benchmark")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
         JobSummary job;
         long cpu2;
