@@ -9,7 +9,10 @@ import io.github.verbatim.text.Segmentation;
  *
  * <p>A position's emission is the int sum of its token-local vectors from the cache (or the boundary vector
  * off the paragraph's edge) and the weight rows of its other features, times the model's scale: the same
- * ints, hence the same floats, as summing every feature's row one by one. Not thread-safe.
+ * ints, hence the same floats, as summing every feature's row one by one. When a two-pass chain's second
+ * extractor only adds the stacked templates to the first's ({@link FeatureExtractor#extendsRowsOf}, as with the
+ * shipped model), each paragraph runs both passes in turn and the second reuses the first's context rows,
+ * computing only its stacked rows. Not thread-safe.
  */
 final class TaggingWorkspace {
 
@@ -26,6 +29,10 @@ final class TaggingWorkspace {
     private float[] score = new float[64 * T];
     private int[] back = new int[64 * T];
     private int[] out = new int[64];
+    /** True when pass 1 reuses pass 0's context rows and adds only its stacked rows ({@link #tagChained}). */
+    private final boolean chained;
+    /** Article index of the first token of the paragraph whose features the scratch holds. */
+    private int firstOfScratch;
 
     /**
      * @param passes        the models, first pass first; pass {@code p > 0} must be stacked on pass {@code p - 1}
@@ -40,6 +47,7 @@ final class TaggingWorkspace {
             weights[p] = passes[p].quanta();
         }
         this.cache = new TokenVectorCache(extractors, weights, cacheCapacity);
+        this.chained = passes.length == 2 && extractors[1].extendsRowsOf(extractors[0]);
     }
 
     /** The last pass's tags for every token of {@code segmentation}. */
@@ -65,6 +73,9 @@ final class TaggingWorkspace {
 
     private int[] tagPasses(Segmentation segmentation) {
         cache.resolve(segmentation);
+        if (chained) {
+            return tagChained(segmentation);
+        }
         int[] prior = null;
         int paragraphs = segmentation.paragraphs().size();
         for (int p = 0; p < passes.length; p++) {
@@ -75,12 +86,42 @@ final class TaggingWorkspace {
                 if (prior != null && TaggerModel.quiet(prior, first, n)) {
                     continue; // a stacked pass leaves a quiet paragraph all O (O is 0)
                 }
-                tagParagraph(p, segmentation, q, first, n, prior);
+                features(p, segmentation, q, first, n, prior);
+                tagParagraph(p, n, false);
                 System.arraycopy(out, 0, tags, first, n);
             }
             prior = tags;
         }
         return prior == null ? new int[segmentation.tokens().size()] : prior;
+    }
+
+    /**
+     * Two passes whose second extends the first's rows ({@link FeatureExtractor#extendsRowsOf}), paragraph by
+     * paragraph: the first pass's context rows of a paragraph serve the second pass too, which adds only its
+     * stacked templates' rows. The stacked templates read the first pass's tags of the same paragraph only, so
+     * running the second pass right after the first, paragraph by paragraph, gives the same tags as running it
+     * after the whole article.
+     */
+    private int[] tagChained(Segmentation segmentation) {
+        int tokens = segmentation.tokens().size();
+        int[] prior = new int[tokens];
+        int[] tags = new int[tokens];
+        FeatureExtractor second = passes[1].extractor();
+        int paragraphs = segmentation.paragraphs().size();
+        for (int q = 0; q < paragraphs; q++) {
+            int first = FeatureExtractor.firstToken(segmentation, q);
+            int n = FeatureExtractor.endToken(segmentation, q) - first;
+            features(0, segmentation, q, first, n, null);
+            tagParagraph(0, n, false);
+            System.arraycopy(out, 0, prior, first, n);
+            if (TaggerModel.quiet(prior, first, n)) {
+                continue; // the stacked pass leaves a quiet paragraph all O (O is 0)
+            }
+            second.stackedRows(segmentation, q, prior, scratch);
+            tagParagraph(1, n, true);
+            System.arraycopy(out, 0, tags, first, n);
+        }
+        return tags;
     }
 
     /** Int emission sums of pass {@code pass} for paragraph {@code paragraph}, {@code STRIDE} per token (for tests). */
@@ -89,12 +130,23 @@ final class TaggingWorkspace {
         int first = FeatureExtractor.firstToken(segmentation, paragraph);
         int n = FeatureExtractor.endToken(segmentation, paragraph) - first;
         int[] sums = new int[n * STRIDE];
-        features(pass, segmentation, paragraph, first, n, priorTags);
+        boolean reuse = chained && pass == 1;
+        if (reuse) {
+            features(0, segmentation, paragraph, first, n, null);
+            passes[1].extractor().stackedRows(segmentation, paragraph, priorTags, scratch);
+        } else {
+            features(pass, segmentation, paragraph, first, n, priorTags);
+        }
         for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i);
+            emission(pass, first, n, i, reuse);
             System.arraycopy(sum, 0, sums, i * STRIDE, STRIDE);
         }
         return sums;
+    }
+
+    /** True when the second pass reuses the first pass's context rows ({@link #tagChained}). */
+    boolean chained() {
+        return chained;
     }
 
     /** Share of token lookups the cache answered so far. */
@@ -102,7 +154,11 @@ final class TaggingWorkspace {
         return cache.hitRate();
     }
 
-    private void tagParagraph(int pass, Segmentation segmentation, int paragraph, int first, int n, int[] prior) {
+    /**
+     * Decodes pass {@code pass} over the {@code n} tokens whose features are in the scratch into {@link #out};
+     * with {@code withStacked} the scratch's separate stacked rows are added too.
+     */
+    private void tagParagraph(int pass, int n, boolean withStacked) {
         if (out.length < n) {
             int size = Math.max(n, out.length * 2);
             out = new int[size];
@@ -110,10 +166,10 @@ final class TaggingWorkspace {
             score = new float[size * T];
             back = new int[size * T];
         }
-        features(pass, segmentation, paragraph, first, n, prior);
+        int first = firstOfScratch;
         float scale = passes[pass].scale();
         for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i);
+            emission(pass, first, n, i, withStacked);
             int at = i * T;
             for (int y = 0; y < T; y++) {
                 emissions[at + y] = sum[y] * scale;
@@ -136,10 +192,14 @@ final class TaggingWorkspace {
             s.lexStrength[i] = cache.strength(pass, slot);
         }
         extractor.contextRows(segmentation, paragraph, prior, s, false);
+        firstOfScratch = first;
     }
 
-    /** Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch. */
-    private void emission(int pass, int first, int n, int i) {
+    /**
+     * Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch; with
+     * {@code withStacked} the scratch's separate stacked rows of the position are added too.
+     */
+    private void emission(int pass, int first, int n, int i, boolean withStacked) {
         int[] acc = sum;
         java.util.Arrays.fill(acc, 0);
         int reach = passes[pass].extractor().tokenReach();
@@ -162,6 +222,11 @@ final class TaggingWorkspace {
                 acc[y] += src[at + y];
             }
         }
-        PackedQuanta.addRows(passes[pass].quanta(), scratch.rows, scratch.offsets[i], scratch.offsets[i + 1], acc);
+        long[] quanta = passes[pass].quanta();
+        PackedQuanta.addRows(quanta, scratch.rows, scratch.offsets[i], scratch.offsets[i + 1], acc);
+        if (withStacked) {
+            PackedQuanta.addRows(quanta, scratch.stackedRows, scratch.stackedOffsets[i], scratch.stackedOffsets[i + 1],
+                    acc);
+        }
     }
 }
