@@ -323,7 +323,10 @@ public final class FeatureExtractor {
         }
     }
 
-    /** Hashes the {@code n} tokens from {@code first} into {@code s.lower}, {@code s.shape}, {@code s.lexStrength}. */
+    /**
+     * Hashes the {@code n} tokens from {@code first} into {@code s.lower}, {@code s.shape}, {@code s.lexStrength}
+     * and, with {@link FeatureGroup#CLASSES}, their {@link WordClasses} into {@code s.wordClass}.
+     */
     private void tokenFacts(Segmentation segmentation, int first, int n, ParagraphScratch s) {
         String text = segmentation.text();
         List<Token> tokens = segmentation.tokens();
@@ -332,7 +335,44 @@ public final class FeatureExtractor {
             s.lower[i] = FeatureHash.lower(text, t.start(), t.end());
             s.shape[i] = FeatureHash.shape(text, t.start(), t.end());
             s.lexStrength[i] = lexicon.strength(s.lower[i]);
+            if (classes) {
+                s.wordClass[i] = WordClasses.of(s.lower[i], t.type(), text, t.start(), t.end());
+            }
         }
+    }
+
+    /**
+     * True when {@code other}'s token-local templates give the same rows as this extractor's for every token:
+     * the same enabled templates, the same hash bits and a lexicon with the same entries (so the same cue
+     * strengths). Then {@link #tokenRows} of one serves both.
+     */
+    boolean sameTokenRowsAs(FeatureExtractor other) {
+        if (hashBits != other.hashBits || local.length != other.local.length || reach != other.reach
+                || !lexicon.sameEntries(other.lexicon)) {
+            return false;
+        }
+        for (int l = 0; l < local.length; l++) {
+            if (local[l].id() != other.local[l].id() || local[l].offset() != other.local[l].offset()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rows of the token-local templates that fire on {@code token}: row {@code j} in {@code rowIds[j]},
+     * to be added at {@code at[j]} ints into a token's vectors (the offset's place, as in
+     * {@link #addTokenVectors}); returns how many. Both arrays need room for every enabled template.
+     */
+    int tokenRows(TokenFacts token, int[] rowIds, int[] at) {
+        int k = 0;
+        for (TokenTemplate t : local) {
+            if (t.fires(token)) {
+                rowIds[k] = row(t.id(), t.value(token));
+                at[k++] = (t.offset() + reach) * BioTags.STRIDE;
+            }
+        }
+        return k;
     }
 
     /**
@@ -351,8 +391,9 @@ public final class FeatureExtractor {
 
     /**
      * Writes the feature rows of paragraph {@code paragraphIndex} into {@code s.offsets} and {@code s.rows}
-     * and returns the number of rows. {@code s.lower}, {@code s.shape} and {@code s.lexStrength} must already
-     * hold the paragraph's tokens' facts. With {@code withTokenTemplates} false the token-local templates are
+     * and returns the number of rows. {@code s.lower}, {@code s.shape}, {@code s.lexStrength} and, with
+     * {@link FeatureGroup#CLASSES}, {@code s.wordClass} ({@link WordClasses#of}) must already hold the
+     * paragraph's tokens' facts. With {@code withTokenTemplates} false the token-local templates are
      * left out (the caller adds their weights from a {@link TokenVectorCache}); every other template is the
      * same either way.
      */
@@ -373,12 +414,6 @@ public final class FeatureExtractor {
         int[] posInSentence = s.posInSentence;
         int[] sentenceLength = s.sentenceLength;
         sentenceStructure(segmentation, paragraph, first, s);
-        if (classes) {
-            for (int i = 0; i < n; i++) {
-                Token t = tokens.get(first + i);
-                wordClass[i] = WordClasses.of(lower[i], t.type(), text, t.start(), t.end());
-            }
-        }
         // quotation-mark state, left to right over the paragraph
         int[] quoteMark = s.quoteMark; // 0 none, 1 opening, 2 closing, 3 single/ambiguous
         boolean[] inQuote = s.inQuote;

@@ -190,6 +190,7 @@ final class TaggingWorkspace {
             s.lower[i] = cache.lower(slot);
             s.shape[i] = cache.shape(slot);
             s.lexStrength[i] = cache.strength(pass, slot);
+            s.wordClass[i] = cache.wordClass(slot);
         }
         extractor.contextRows(segmentation, paragraph, prior, s, false);
         firstOfScratch = first;
