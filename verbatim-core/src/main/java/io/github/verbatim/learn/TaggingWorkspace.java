@@ -18,6 +18,13 @@ final class TaggingWorkspace {
 
     private static final int T = BioTags.COUNT;
     private static final int STRIDE = BioTags.STRIDE;
+    private static final int SUM_LONGS = PackedQuanta.SUM_LONGS;
+    private static final long LANES = PackedQuanta.LANES;
+    /**
+     * Most rows one position may gather: with the token vectors' biases ({@link PackedQuanta#SUM_BIAS}, at most
+     * 2^25 each for up to nine offsets) a 32-bit lane then stays below 2^32, so no lane carries into the next.
+     */
+    private static final int MAX_ROWS = 1 << 14;
     /** Tokens' worth of buffers a workspace keeps between articles; larger ones are dropped after use. */
     private static final int RETAINED_TOKENS = 1 << 16;
 
@@ -198,36 +205,78 @@ final class TaggingWorkspace {
 
     /**
      * Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch; with
-     * {@code withStacked} the scratch's separate stacked rows of the position are added too.
+     * {@code withStacked} the scratch's separate stacked rows of the position are added too. The token vectors
+     * ({@link PackedQuanta#packSums}) and the rows are summed into the same four longs of 32-bit lanes, and the
+     * biases come off once at the end: the same int sums as adding every row's and vector's ints.
      */
     private void emission(int pass, int first, int n, int i, boolean withStacked) {
-        int[] acc = sum;
-        java.util.Arrays.fill(acc, 0);
         int reach = passes[pass].extractor().tokenReach();
         int width = cache.width(pass);
-        int[] vectors = cache.vectors(pass);
-        int[] boundary = cache.boundary(pass);
+        long[] vectors = cache.vectors(pass);
+        long[] boundary = cache.boundary(pass);
         int[] slotOf = cache.slotOf();
+        long even0 = 0;
+        long odd0 = 0;
+        long even1 = 0;
+        long odd1 = 0;
         for (int d = -reach; d <= reach; d++) {
             int j = i + d;
-            int[] src;
+            long[] src;
             int at;
             if (j < 0 || j >= n) {
                 src = boundary;
-                at = (d + reach) * STRIDE;
+                at = (d + reach) * SUM_LONGS;
             } else {
                 src = vectors;
-                at = slotOf[first + j] * width + (d + reach) * STRIDE;
+                at = slotOf[first + j] * width + (d + reach) * SUM_LONGS;
             }
-            for (int y = 0; y < STRIDE; y++) {
-                acc[y] += src[at + y];
-            }
+            even0 += src[at];
+            odd0 += src[at + 1];
+            even1 += src[at + 2];
+            odd1 += src[at + 3];
         }
         long[] quanta = passes[pass].quanta();
-        PackedQuanta.addRows(quanta, scratch.rows, scratch.offsets[i], scratch.offsets[i + 1], acc);
-        if (withStacked) {
-            PackedQuanta.addRows(quanta, scratch.stackedRows, scratch.stackedOffsets[i], scratch.stackedOffsets[i + 1],
-                    acc);
+        ParagraphScratch s = scratch;
+        int[] rows = s.rows;
+        int from = s.offsets[i];
+        int to = s.offsets[i + 1];
+        for (int k = from; k < to; k++) {
+            int at = rows[k] * PackedQuanta.LONGS;
+            long low = quanta[at];
+            long high = quanta[at + 1];
+            even0 += low & LANES;
+            odd0 += low >>> 16 & LANES;
+            even1 += high & LANES;
+            odd1 += high >>> 16 & LANES;
         }
+        int count = to - from;
+        if (withStacked) {
+            int[] stacked = s.stackedRows;
+            int stackedFrom = s.stackedOffsets[i];
+            int stackedTo = s.stackedOffsets[i + 1];
+            for (int k = stackedFrom; k < stackedTo; k++) {
+                int at = stacked[k] * PackedQuanta.LONGS;
+                long low = quanta[at];
+                long high = quanta[at + 1];
+                even0 += low & LANES;
+                odd0 += low >>> 16 & LANES;
+                even1 += high & LANES;
+                odd1 += high >>> 16 & LANES;
+            }
+            count += stackedTo - stackedFrom;
+        }
+        if (count > MAX_ROWS) {
+            throw new IllegalStateException(count + " feature rows at one position, more than " + MAX_ROWS);
+        }
+        int bias = PackedQuanta.BIAS * count + PackedQuanta.SUM_BIAS * (2 * reach + 1);
+        int[] acc = sum;
+        acc[0] = (int) even0 - bias;
+        acc[1] = (int) odd0 - bias;
+        acc[2] = (int) (even0 >>> 32) - bias;
+        acc[3] = (int) (odd0 >>> 32) - bias;
+        acc[4] = (int) even1 - bias;
+        acc[5] = (int) odd1 - bias;
+        acc[6] = (int) (even1 >>> 32) - bias;
+        acc[7] = (int) (odd1 >>> 32) - bias;
     }
 }

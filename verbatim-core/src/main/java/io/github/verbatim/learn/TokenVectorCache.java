@@ -55,8 +55,10 @@ final class TokenVectorCache {
     private long[] shapes;
     private int[] wordClasses;
     private byte[][] strengths;
-    private int[][] vectors;
-    private final int[][] boundaries;
+    private long[][] vectors;
+    private final long[][] boundaries;
+    /** One slot's vectors of one pass as ints, before {@link PackedQuanta#packSums}. */
+    private final int[] unpacked;
 
     private int epoch;
     private int overflow;
@@ -84,11 +86,19 @@ final class TokenVectorCache {
         this.pairMask = capacity > 1 ? 1 : 0;
         int passes = extractors.length;
         this.widths = new int[passes];
-        this.boundaries = new int[passes][];
+        this.boundaries = new long[passes][];
+        int widest = 0;
         for (int p = 0; p < passes; p++) {
-            widths[p] = (2 * extractors[p].tokenReach() + 1) * STRIDE;
-            boundaries[p] = new int[widths[p]];
-            extractors[p].addTokenVectors(TokenFacts.boundary(), weights[p], boundaries[p], 0);
+            widths[p] = (2 * extractors[p].tokenReach() + 1) * PackedQuanta.SUM_LONGS;
+            widest = Math.max(widest, (2 * extractors[p].tokenReach() + 1) * STRIDE);
+        }
+        this.unpacked = new int[widest];
+        for (int p = 0; p < passes; p++) {
+            boundaries[p] = new long[widths[p]];
+            int ints = (2 * extractors[p].tokenReach() + 1) * STRIDE;
+            Arrays.fill(unpacked, 0);
+            extractors[p].addTokenVectors(TokenFacts.boundary(), weights[p], unpacked, 0);
+            pack(ints, boundaries[p], 0);
         }
         this.sharesRows = new boolean[passes];
         for (int p = 1; p < passes; p++) {
@@ -97,7 +107,7 @@ final class TokenVectorCache {
         this.rowIds = new int[extractors[0].tokenTemplates().length];
         this.rowAt = new int[rowIds.length];
         this.strengths = new byte[passes][];
-        this.vectors = new int[passes][];
+        this.vectors = new long[passes][];
         allocate(capacity + INITIAL_OVERFLOW);
         Arrays.fill(lengths, (byte) -1);
     }
@@ -115,7 +125,7 @@ final class TokenVectorCache {
         wordClasses = wordClasses == null ? new int[size] : Arrays.copyOf(wordClasses, size);
         for (int p = 0; p < extractors.length; p++) {
             strengths[p] = strengths[p] == null ? new byte[size] : Arrays.copyOf(strengths[p], size);
-            vectors[p] = vectors[p] == null ? new int[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
+            vectors[p] = vectors[p] == null ? new long[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
         }
         if (old > 0 && size > old) {
             Arrays.fill(lengths, old, size, (byte) -1);
@@ -231,24 +241,31 @@ final class TokenVectorCache {
                 strength = extractors[p].lexicon().strength(lower);
             }
             strengths[p][slot] = (byte) strength;
-            int width = widths[p];
-            int[] v = vectors[p];
-            int at = slot * width;
-            Arrays.fill(v, at, at + width, 0);
+            int ints = widths[p] / PackedQuanta.SUM_LONGS * STRIDE;
+            int[] v = unpacked;
+            Arrays.fill(v, 0, ints, 0);
             if (p > 0 && sharesRows[p]) {
                 for (int j = 0; j < rowCount; j++) {
-                    PackedQuanta.addRow(weights[p], rowIds[j], v, at + rowAt[j]);
+                    PackedQuanta.addRow(weights[p], rowIds[j], v, rowAt[j]);
                 }
             } else if (p == 0) {
                 rowCount = extractors[0].tokenRows(cursor.set(text, start, end, type, lower, shape, strength), rowIds,
                         rowAt);
                 for (int j = 0; j < rowCount; j++) {
-                    PackedQuanta.addRow(weights[0], rowIds[j], v, at + rowAt[j]);
+                    PackedQuanta.addRow(weights[0], rowIds[j], v, rowAt[j]);
                 }
             } else {
                 extractors[p].addTokenVectors(cursor.set(text, start, end, type, lower, shape, strength), weights[p], v,
-                        at);
+                        0);
             }
+            pack(ints, vectors[p], slot * widths[p]);
+        }
+    }
+
+    /** Packs the first {@code ints} ints of {@link #unpacked}, {@code STRIDE} at a time, into {@code into} from {@code at}. */
+    private void pack(int ints, long[] into, int at) {
+        for (int i = 0; i < ints; i += STRIDE) {
+            PackedQuanta.packSums(unpacked, i, into, at + i / STRIDE * PackedQuanta.SUM_LONGS);
         }
     }
 
@@ -274,18 +291,21 @@ final class TokenVectorCache {
         return strengths[pass][slot];
     }
 
-    /** Pass {@code pass}'s token vectors: slot {@code s}'s vector for offset {@code d} starts at {@code s * width + (d + reach) * STRIDE}. */
-    int[] vectors(int pass) {
+    /**
+     * Pass {@code pass}'s token vectors, each packed by {@link PackedQuanta#packSums}: slot {@code s}'s vector for
+     * offset {@code d} starts at {@code s * width + (d + reach) * SUM_LONGS}.
+     */
+    long[] vectors(int pass) {
         return vectors[pass];
     }
 
-    /** Ints per slot of pass {@code pass}: {@code (2 * reach + 1) * STRIDE}. */
+    /** Longs per slot of pass {@code pass}: {@code (2 * reach + 1) * SUM_LONGS}. */
     int width(int pass) {
         return widths[pass];
     }
 
     /** Pass {@code pass}'s vectors of the boundary facts, laid out like one slot. */
-    int[] boundary(int pass) {
+    long[] boundary(int pass) {
         return boundaries[pass];
     }
 
