@@ -45,6 +45,8 @@ public final class CueLexicon {
 
     /** Entries by first token, longest first. */
     private final Map<String, List<CueEntry>> byFirst;
+    /** The same entries by first token, split by second token (see {@link FirstToken}). */
+    private final Map<String, FirstToken> byFirstToken;
     private final int size;
     private final double minPrecision;
 
@@ -60,6 +62,9 @@ public final class CueLexicon {
             e.setValue(List.copyOf(list));
         }
         this.byFirst = Map.copyOf(map);
+        Map<String, FirstToken> split = new HashMap<>();
+        byFirst.forEach((first, list) -> split.put(first, FirstToken.of(list)));
+        this.byFirstToken = Map.copyOf(split);
         this.size = (int) entries.stream().filter(e -> e.precision() >= minPrecision).count();
     }
 
@@ -171,11 +176,27 @@ public final class CueLexicon {
         if (i < 0 || i >= limit) {
             return null;
         }
-        List<CueEntry> candidates = byFirst.get(tokens.get(i));
-        if (candidates == null) {
+        FirstToken first = byFirstToken.get(tokens.get(i));
+        if (first == null) {
             return null;
         }
-        for (CueEntry e : candidates) {
+        if (i + 1 < Math.min(limit, tokens.size())) {
+            // only the entries whose second token is the next token's can match with two tokens or more
+            List<CueEntry> longer = first.bySecond().get(tokens.get(i + 1));
+            if (longer != null) {
+                CueMatch m = firstMatch(longer, tokens, i, limit, least);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return firstMatch(first.single(), tokens, i, limit, least);
+    }
+
+    /** The first entry of {@code candidates} (longest first) that matches at token {@code i}, or null. */
+    private static CueMatch firstMatch(List<CueEntry> candidates, TokenText tokens, int i, int limit, double least) {
+        for (int c = 0; c < candidates.size(); c++) {
+            CueEntry e = candidates.get(c);
             int n = e.tokens().size();
             if (i + n > limit || e.precision() < least) {
                 continue;
@@ -189,6 +210,36 @@ public final class CueLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * The entries that start with one token, split for matching: those of two tokens or more by their second
+     * token, and the one-token entries. Each list keeps the longest-first order of the whole list, and every
+     * longer entry precedes every one-token entry there, so the first match in the longer entries for the
+     * next token, else the first in the one-token entries, is the first match in the whole list.
+     */
+    private record FirstToken(Map<String, List<CueEntry>> bySecond, List<CueEntry> single) {
+
+        static FirstToken of(List<CueEntry> longestFirst) {
+            Map<String, List<CueEntry>> bySecond = new HashMap<>();
+            List<CueEntry> single = new ArrayList<>();
+            for (CueEntry e : longestFirst) {
+                if (e.tokens().size() == 1) {
+                    single.add(e);
+                } else {
+                    bySecond.computeIfAbsent(e.tokens().get(1), k -> new ArrayList<>()).add(e);
+                }
+            }
+            bySecond.replaceAll((k, v) -> List.copyOf(v));
+            return new FirstToken(Map.copyOf(bySecond), List.copyOf(single));
+        }
+    }
+
+    /** Every entry held, below the threshold too (down to {@link #FLOOR_PRECISION}), for tests. */
+    List<CueEntry> allEntries() {
+        List<CueEntry> out = new ArrayList<>();
+        byFirst.values().forEach(out::addAll);
+        return out;
     }
 
     /** Every phrase at or above the lexicon's threshold, for inspection and tests. */

@@ -31,6 +31,13 @@ final class NerFeatures {
 
     private static final long BOUNDARY = 0x51ed27dL;
 
+    static {
+        // shapeContextKey packs a gazetteer value plus one into 8 bits
+        if (2 * io.github.verbatim.context.gazetteer.GazetteerKind.values().length + 1 > 255) {
+            throw new ExceptionInInitializerError("too many gazetteer kinds for the packed context key");
+        }
+    }
+
     private final Segmentation seg;
     private final String text;
     private final int mask;
@@ -290,6 +297,128 @@ final class NerFeatures {
             out[n++] = bucket(combine(31, stats, shape[i]));
         }
         return n;
+    }
+
+    /**
+     * The key of token {@code i}'s shape-and-position features ({@link #shapeContextFeatures}): two tokens
+     * with equal keys have equal shape-and-position features, so their summed rows can be shared. Writes four
+     * longs to {@code key} from {@code offset}: the shapes of the previous token, the token and the next token
+     * (sentence boundaries as the features see them), and the small values packed with a presence bit (62).
+     */
+    void shapeContextKey(int i, long[] key, int offset) {
+        int s = sentenceOf[i];
+        Sentence sentence = seg.sentences().get(s);
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        boolean cap = Character.isUpperCase(text.charAt(seg.tokens().get(i).start()));
+        int position = i == first ? 0 : i == first + 1 ? 1 : i == end - 1 ? 2 : 3;
+        int gazetteerBefore = i > first ? gazetteer[i - 1] : -1;
+        int gazetteerAfter = i + 1 < end ? gazetteer[i + 1] : -1;
+        int stats = cap ? (seenLower.contains(lower[i]) ? 1 : 0) + (seenCapitalInside.contains(lower[i]) ? 2 : 0) : 0;
+        key[offset] = shapeAt(i - 1, first, end);
+        key[offset + 1] = shape[i];
+        key[offset + 2] = shapeAt(i + 1, first, end);
+        key[offset + 3] = 1L << 62
+                | (gazetteerBefore + 1)
+                | (long) (gazetteer[i] + 1) << 8
+                | (long) (gazetteerAfter + 1) << 16
+                | (long) position << 24
+                | (afterQuoteOrColon(i) ? 1L : 0L) << 26
+                | (cap ? 1L : 0L) << 27
+                | (titleLine[s] ? 1L : 0L) << 28
+                | (long) stats << 29;
+    }
+
+    /**
+     * Writes the context features of token {@code i} that depend only on shapes, gazetteer matches, position,
+     * capitalisation and the document statistics (everything {@link #shapeContextKey} holds) from
+     * {@code offset}; returns the end. With {@link #lexicalFeatures} these are exactly the buckets of
+     * {@link #contextFeatures}, in another order.
+     */
+    int shapeContextFeatures(int i, int[] out, int offset) {
+        int s = sentenceOf[i];
+        Sentence sentence = seg.sentences().get(s);
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        boolean cap = Character.isUpperCase(text.charAt(seg.tokens().get(i).start()));
+        int n = offset;
+        long shapeBefore = shapeAt(i - 1, first, end);
+        long shapeAfter = shapeAt(i + 1, first, end);
+        out[n++] = bucket(combine(18, shapeBefore));
+        out[n++] = bucket(combine(19, shapeAfter));
+        out[n++] = bucket(combine(22, shapeBefore, shape[i]));
+        out[n++] = bucket(combine(23, shape[i], shapeAfter));
+        out[n++] = bucket(combine(24, gazetteer[i]));
+        out[n++] = bucket(combine(25, gazetteer[i], i + 1 < end ? gazetteer[i + 1] : -1));
+        out[n++] = bucket(combine(26, i > first ? gazetteer[i - 1] : -1, gazetteer[i]));
+        int position = i == first ? 0 : i == first + 1 ? 1 : i == end - 1 ? 2 : 3;
+        out[n++] = bucket(combine(27, position, cap ? 1 : 0));
+        out[n++] = bucket(combine(28, afterQuoteOrColon(i) ? 1 : 0, cap ? 1 : 0));
+        out[n++] = bucket(combine(29, titleLine[s] ? 1 : 0, shape[i]));
+        out[n++] = bucket(combine(33, shapeBefore * 31 + shape[i], shapeAfter));
+        if (cap) {
+            int stats = (seenLower.contains(lower[i]) ? 1 : 0) + (seenCapitalInside.contains(lower[i]) ? 2 : 0);
+            out[n++] = bucket(combine(30, stats, position == 0 ? 1 : 0));
+            out[n++] = bucket(combine(31, stats, shape[i]));
+        }
+        return n;
+    }
+
+    /**
+     * Writes the context features of token {@code i} that read the words of its neighbours (the lower case
+     * of the tokens up to two away, the word bigrams when the scheme has them, the word with the next shape)
+     * from {@code offset}; returns the end. See {@link #shapeContextFeatures}.
+     */
+    int lexicalFeatures(int i, int[] out, int offset) {
+        Sentence sentence = seg.sentences().get(sentenceOf[i]);
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        int n = offset;
+        long prev = lowerAt(i - 1, first, end);
+        long next = lowerAt(i + 1, first, end);
+        out[n++] = bucket(combine(14, prev));
+        out[n++] = bucket(combine(15, next));
+        out[n++] = bucket(combine(16, lowerAt(i - 2, first, end)));
+        out[n++] = bucket(combine(17, lowerAt(i + 2, first, end)));
+        if (wordBigrams) {
+            out[n++] = bucket(combine(20, prev, lower[i]));
+            out[n++] = bucket(combine(21, lower[i], next));
+        }
+        out[n++] = bucket(combine(32, lower[i], shapeAt(i + 1, first, end)));
+        return n;
+    }
+
+    /**
+     * Writes the two label features that read token {@code i} (the previous label with its lower case and
+     * with its shape) from {@code offset}; returns the end. With {@link #labelPairFeatures} these are exactly
+     * the buckets of {@link #labelFeatures}.
+     */
+    int labelWordFeatures(int i, int prev, int[] out, int offset) {
+        out[offset] = bucket(combine(42, prev, lower[i]));
+        out[offset + 1] = bucket(combine(43, prev, shape[i]));
+        return offset + 2;
+    }
+
+    /** Writes the two label features that read only the previous labels from {@code offset}; returns the end. */
+    int labelPairFeatures(int prev, int prev2, int[] out, int offset) {
+        out[offset] = bucket(combine(40, prev));
+        out[offset + 1] = bucket(combine(41, prev, prev2));
+        return offset + 2;
+    }
+
+    /** The start of token {@code i} in the document text (UTF-16 index). */
+    int tokenStart(int i) {
+        return seg.tokens().get(i).start();
+    }
+
+    /** The end of token {@code i} in the document text (UTF-16 index, exclusive). */
+    int tokenEnd(int i) {
+        return seg.tokens().get(i).end();
+    }
+
+    /** The document text the token offsets point into. */
+    String text() {
+        return text;
     }
 
     /** Writes the buckets of the label features for token {@code i} given the two previous labels. */

@@ -295,6 +295,25 @@ public final class NerModel {
         }
     }
 
+    /** As {@link #accumulate(int[], int, int[])}, adding into {@code scores[offset .. offset + COUNT)}. */
+    void accumulate(int[] features, int n, int[] scores, int offset) {
+        short[] w = weights;
+        for (int k = 0; k < n; k++) {
+            int f = features[k];
+            int base = (f & Integer.MAX_VALUE) * NerLabels.COUNT;
+            int s = f >> 31;
+            scores[offset] += (w[base] ^ s) - s;
+            scores[offset + 1] += (w[base + 1] ^ s) - s;
+            scores[offset + 2] += (w[base + 2] ^ s) - s;
+            scores[offset + 3] += (w[base + 3] ^ s) - s;
+            scores[offset + 4] += (w[base + 4] ^ s) - s;
+            scores[offset + 5] += (w[base + 5] ^ s) - s;
+            scores[offset + 6] += (w[base + 6] ^ s) - s;
+            scores[offset + 7] += (w[base + 7] ^ s) - s;
+            scores[offset + 8] += (w[base + 8] ^ s) - s;
+        }
+    }
+
     @Override
     public String toString() {
         return "NerModel" + Objects.toString(provenance);

@@ -23,16 +23,30 @@ import java.util.Objects;
  * their country for MISC mentions, country aliases to the country); otherwise its text with runs of white
  * space collapsed.
  *
- * <p>Immutable and thread-safe; share one instance.
+ * <p>Scoring sums the weight rows of every feature of a token; the sums of the word features, of the
+ * shape-and-position features and of the label-pair features are kept per thread across documents
+ * ({@link NerScoreCache}), which gives exactly the same integer scores as summing every row.
+ *
+ * <p>Immutable in its results and thread-safe; share one instance.
  */
 public final class NerTagger {
 
     private final NerModel model;
     private final Gazetteer gazetteer;
+    /** Each thread's summed weight rows of this model, reused across the documents it tags. */
+    private final ThreadLocal<NerScoreCache> caches;
 
     public NerTagger(NerModel model, Gazetteer gazetteer) {
         this.model = Objects.requireNonNull(model, "model");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.caches = ThreadLocal.withInitial(() -> new NerScoreCache(model));
+    }
+
+    /** A tagger whose per-thread caches have the given sizes (package use: tests that force evictions). */
+    NerTagger(NerModel model, Gazetteer gazetteer, int wordEntries, int contextEntries) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.caches = ThreadLocal.withInitial(() -> new NerScoreCache(model, wordEntries, contextEntries));
     }
 
     /** The tagger with the shipped model and the standard gazetteer. */
@@ -119,13 +133,7 @@ public final class NerTagger {
         int[] labels = new int[seg.tokens().size()];
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
         int[] scores = new int[NerLabels.COUNT];
-        int scored = 0;
-        for (int si = 0; si < seg.sentences().size(); si++) {
-            if (sentences == null || sentences.get(si)) {
-                scored += seg.sentences().get(si).endToken() - seg.sentences().get(si).firstToken();
-            }
-        }
-        WordScores words = new WordScores(scored);
+        NerScoreCache cache = caches.get();
         for (int si = 0; si < seg.sentences().size(); si++) {
             if (sentences != null && !sentences.get(si)) {
                 continue;
@@ -144,10 +152,12 @@ public final class NerTagger {
                     prev = NerLabels.O;
                     continue;
                 }
-                words.copyInto(features, i, model, buffer, scores);
-                int n = features.contextFeatures(i, buffer, 0);
-                features.labelFeatures(i, prev, prev2, buffer, n);
-                n += NerFeatures.LABEL_FEATURES;
+                // the sum of every feature's row, in four parts; integer sums, so exactly the plain sum
+                cache.setWordScores(features, i, buffer, scores);
+                cache.addShapeContextScores(features, i, buffer, scores);
+                cache.addLabelPairScores(features, prev, prev2, buffer, scores);
+                int n = features.lexicalFeatures(i, buffer, 0);
+                n = features.labelWordFeatures(i, prev, buffer, n);
                 model.accumulate(buffer, n, scores);
                 int best = best(scores, prev);
                 if (i >= limit && !NerLabels.isInside(best)) {
@@ -159,75 +169,6 @@ public final class NerTagger {
             }
         }
         return labels;
-    }
-
-    /**
-     * Per-document cache of the summed rows of each distinct token text's word-only features, so a word seen
-     * again costs one lookup instead of a dozen rows.
-     */
-    private static final class WordScores {
-        private long[] keys;
-        private int[] offsets;
-        private int[] rows;
-        private int size;
-
-        /** A cache sized for at most {@code tokens} distinct words (it grows past that if need be). */
-        WordScores(int tokens) {
-            int slots = Integer.highestOneBit(Math.max(16, Math.min(tokens, 1 << 16)) * 2 - 1) * 2;
-            keys = new long[slots];
-            offsets = new int[slots];
-            rows = new int[slots / 2 * NerLabels.COUNT];
-        }
-
-        /** Sets {@code scores} to the word-only score of token i, computing and caching it when new. */
-        void copyInto(NerFeatures features, int i, NerModel model, int[] buffer, int[] scores) {
-            long key = features.wordKey(i);
-            if (key == 0) {
-                key = 1;
-            }
-            int mask = keys.length - 1;
-            int slot = (int) (key ^ (key >>> 29)) & mask;
-            while (keys[slot] != 0) {
-                if (keys[slot] == key) {
-                    System.arraycopy(rows, offsets[slot], scores, 0, NerLabels.COUNT);
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            java.util.Arrays.fill(scores, 0);
-            model.accumulate(buffer, features.wordFeatures(i, buffer, 0), scores);
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-                copyInto(features, i, model, buffer, scores);
-                return;
-            }
-            keys[slot] = key;
-            offsets[slot] = size * NerLabels.COUNT;
-            if (rows.length < (size + 1) * NerLabels.COUNT) {
-                rows = java.util.Arrays.copyOf(rows, rows.length * 2);
-            }
-            System.arraycopy(scores, 0, rows, size * NerLabels.COUNT, NerLabels.COUNT);
-            size++;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldOffsets = offsets;
-            keys = new long[oldKeys.length * 2];
-            offsets = new int[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] == 0) {
-                    continue;
-                }
-                int slot = (int) (oldKeys[j] ^ (oldKeys[j] >>> 29)) & mask;
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[j];
-                offsets[slot] = oldOffsets[j];
-            }
-        }
     }
 
     /** Quotation marks and punctuation other than '.', '&' and '-' are outside every name: not scored. */

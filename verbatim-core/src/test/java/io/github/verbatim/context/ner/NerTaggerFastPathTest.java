@@ -2,6 +2,7 @@ package io.github.verbatim.context.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.verbatim.context.gazetteer.Gazetteer;
 import io.github.verbatim.testing.SharedData;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tagger's shortcuts equal the plain computation: features built for the chosen sentences only equal
- * those built for the whole document, and the tagger's labels (per-document word-score cache, chosen
- * sentences) equal a plain greedy decoding that sums every feature of every token from the weight table.
+ * those built for the whole document, the feature groups whose sums are cached partition a token's features,
+ * equal shape-context keys mean equal features, and the tagger's labels (per-thread score caches kept across
+ * documents, also with tiny caches that are emptied all the time; chosen sentences) equal a plain greedy
+ * decoding that sums every feature of every token from the weight table.
  * Checked on seeded random documents (many repeated and near-identical words, so the cache is hit) and,
  * when present, on real news articles.
  */
@@ -95,6 +98,69 @@ class NerTaggerFastPathTest {
             BitSet chosen = doc % 3 == 0 ? null : randomSentences(seg, random);
             assertArrayEquals(plainLabels(seg, chosen), tagger.labels(seg, chosen), seg.text());
         }
+    }
+
+    @Test
+    void taggerWithTinyCachesEqualsPlainGreedyDecoding() {
+        // caches of 16 entries are emptied many times per document: a refill must never return a stale sum
+        Random random = new Random(13L);
+        NerTagger tagger = new NerTagger(MODEL, GAZETTEER, 16, 16);
+        for (int doc = 0; doc < 300; doc++) {
+            Segmentation seg = new Segmenter().segment(randomText(random, 5 + random.nextInt(200)));
+            BitSet chosen = doc % 3 == 0 ? null : randomSentences(seg, random);
+            assertArrayEquals(plainLabels(seg, chosen), tagger.labels(seg, chosen), seg.text());
+        }
+    }
+
+    @Test
+    void cachedFeatureGroupsPartitionTheTokenAndLabelFeatures() {
+        Random random = new Random(17L);
+        int[] whole = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
+        int[] parts = new int[whole.length];
+        for (int doc = 0; doc < 200; doc++) {
+            Segmentation seg = new Segmenter().segment(randomText(random, 5 + random.nextInt(150)));
+            NerFeatures f = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits(), MODEL.hashing());
+            for (int i = 0; i < seg.tokens().size(); i++) {
+                int prev = random.nextInt(NerLabels.COUNT + 1) - 1;
+                int prev2 = random.nextInt(NerLabels.COUNT + 1) - 1;
+                int n = f.contextFeatures(i, whole, 0);
+                f.labelFeatures(i, prev, prev2, whole, n);
+                n += NerFeatures.LABEL_FEATURES;
+                int m = f.shapeContextFeatures(i, parts, 0);
+                m = f.lexicalFeatures(i, parts, m);
+                m = f.labelWordFeatures(i, prev, parts, m);
+                m = f.labelPairFeatures(prev, prev2, parts, m);
+                int[] a = Arrays.copyOf(whole, n);
+                int[] b = Arrays.copyOf(parts, m);
+                Arrays.sort(a);
+                Arrays.sort(b);
+                assertArrayEquals(a, b, "token " + i + " in: " + seg.text());
+            }
+        }
+    }
+
+    @Test
+    void equalShapeContextKeysMeanEqualShapeContextFeatures() {
+        Random random = new Random(19L);
+        java.util.Map<java.util.List<Long>, int[]> seen = new java.util.HashMap<>();
+        int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES];
+        long[] key = new long[4];
+        int shared = 0;
+        for (int doc = 0; doc < 300; doc++) {
+            Segmentation seg = new Segmenter().segment(randomText(random, 5 + random.nextInt(150)));
+            NerFeatures f = new NerFeatures(seg, GAZETTEER, MODEL.bucketBits(), MODEL.hashing());
+            for (int i = 0; i < seg.tokens().size(); i++) {
+                f.shapeContextKey(i, key, 0);
+                int[] features = Arrays.copyOf(buffer, f.shapeContextFeatures(i, buffer, 0));
+                Arrays.sort(features);
+                int[] before = seen.putIfAbsent(java.util.List.of(key[0], key[1], key[2], key[3]), features);
+                if (before != null) {
+                    shared++;
+                    assertArrayEquals(before, features, "token " + i + " in: " + seg.text());
+                }
+            }
+        }
+        assertTrue(shared > 1000, "too few tokens shared a key to test anything: " + shared);
     }
 
     @Test
