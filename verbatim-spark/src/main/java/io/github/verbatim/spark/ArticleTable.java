@@ -14,8 +14,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The job's working table, one row per extracted article, computed once on the executor that ran the
- * pipeline and cached by Spark in its compressed columnar form (no Java serialisation, no object graph for
- * the garbage collector to copy): every later output is a projection of it.
+ * pipeline and cached by Spark in its columnar form, uncompressed ({@link VerbatimSparkJob}): no Java
+ * serialisation, no object graph for the garbage collector to copy. Every later output is a projection of it.
  * <ul>
  *   <li>{@code order}: input order ({@link ArticleRecord#order()});</li>
  *   <li>{@code attributions}: the article's {@link AttributionTable} rows; {@code attribution_count} their

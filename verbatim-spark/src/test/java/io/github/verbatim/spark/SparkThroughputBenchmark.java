@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,9 @@ import picocli.CommandLine;
  * both read the same articles. Run on demand:
  * {@code mvn -B -ntp -pl verbatim-spark -am install -Dbenchmark.groups=benchmark -Dbenchmark.excluded=none
  * -Dtest=SparkThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Dbenchmark.repeats=N},
- * default 3; {@code -Dbenchmark.input=FILE} measures another input, e.g. a slice for a quick profile).
+ * default 3; {@code -Dbenchmark.input=FILE} measures another input, e.g. a slice for a quick profile;
+ * {@code -Dbenchmark.master=local[1]} runs the job on one task thread, to tell what two concurrent task threads
+ * cost each other from what the job adds).
  *
  * <p>The JVM is warmed first on the corpus's first 2,000 articles. Each repetition then runs the CLI and the
  * job back to back; the job gets a new Spark session and a new pipeline each time (as a fresh
@@ -50,7 +53,8 @@ class SparkThroughputBenchmark {
     Path dir;
 
     record Run(double cliSeconds, double cliThreadCpu, double cliProcessCpu, double jobSeconds, double withSession,
-               double jobProcessCpu, double sessionProcessCpu, JobSummary job, long articles) {
+               double jobProcessCpu, double sessionProcessCpu, JobSummary job, long articles,
+               Map<String, Double> cliThreads, Map<String, Double> jobThreads) {
 
         double cliRate() {
             return articles / cliSeconds;
@@ -104,6 +108,8 @@ class SparkThroughputBenchmark {
                     r.articles() / r.cliThreadCpu(), r.cliProcessCpu(), r.jobSeconds(), r.articles() / r.jobSeconds(),
                     r.withSession(), r.articles() / r.withSession(), r.jobProcessCpu(),
                     r.articles() / r.jobProcessCpu(), r.sessionProcessCpu(), r.job(), r.ratio(), r.ratioWithSession(), r.extractRatio(), r.extractPhases());
+            System.out.printf("  CPU s by thread kind (/proc; threads that ended are missing): CLI %s, job %s%n",
+                    r.cliThreads(), r.jobThreads());
         }
         System.out.printf("MEDIANS over %d runs (%d articles, %d cores):%n", repeats, runs.get(0).articles(),
                 Runtime.getRuntime().availableProcessors());
@@ -121,6 +127,11 @@ class SparkThroughputBenchmark {
                 median(runs, r -> 1000 * r.cliProcessCpu() / r.articles()),
                 median(runs, r -> 1000 * r.jobProcessCpu() / r.articles()),
                 median(runs, r -> r.jobProcessCpu() / r.cliProcessCpu()));
+        for (String kind : List.of("jit", "gc+vm", "spark tasks", "main", "other")) {
+            System.out.printf("  %s CPU: CLI %.2f s, job %.2f s%n", kind,
+                    median(runs, r -> r.cliThreads().getOrDefault(kind, 0.0)),
+                    median(runs, r -> r.jobThreads().getOrDefault(kind, 0.0)));
+        }
         System.out.printf("  aggregation's CPU: clustering and registry threads %.2f s, aggregate tables and counts phase "
                         + "%.2f s; job CPU without them %.2f s (%.2f times the CLI's)%n",
                 median(runs, r -> r.job().aggregationCpu()),
@@ -134,6 +145,7 @@ class SparkThroughputBenchmark {
 
     private Run once(Path news, Path out) throws IOException {
         Files.createDirectories(out);
+        ThreadCpu threads0 = ThreadCpu.snapshot();
         long cpu0 = processCpuNanos();
         long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -144,6 +156,7 @@ class SparkThroughputBenchmark {
         double cliSeconds = (System.nanoTime() - t0) / 1e9;
         double cliThread = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0) / 1e9;
         double cliCpu = (processCpuNanos() - cpu0) / 1e9;
+        Map<String, Double> cliThreads = ThreadCpu.snapshot().since(threads0);
         assertEquals(0, exit, err.toString());
         Matcher m = READ.matcher(err.toString());
         assumeTrue(m.find(), "the CLI printed no summary: " + err);
@@ -152,20 +165,23 @@ class SparkThroughputBenchmark {
         PipelineHolder.discard();
         long cpu1 = processCpuNanos();
         long t1 = System.nanoTime();
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("verbatim-benchmark")
+        SparkSession spark = SparkSession.builder().master(System.getProperty("benchmark.master", "local[2]")).appName("verbatim-benchmark")
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
         JobSummary job;
         long cpu2;
         long cpu3;
         long t2;
         long t3;
+        Map<String, Double> jobThreads;
         try {
+            ThreadCpu threads2 = ThreadCpu.snapshot();
             cpu2 = processCpuNanos();
             t2 = System.nanoTime();
             job = VerbatimSparkJob.run(spark, JobOptions.parse("--output", out.resolve("job").toString(),
                     news.toString()));
             t3 = System.nanoTime();
             cpu3 = processCpuNanos();
+            jobThreads = ThreadCpu.snapshot().since(threads2);
         } finally {
             spark.stop();
         }
@@ -173,7 +189,7 @@ class SparkThroughputBenchmark {
         double sessionCpu = (processCpuNanos() - cpu1) / 1e9;
         assertEquals(cliArticles, job.articles(), "both read the same articles");
         return new Run(cliSeconds, cliThread, cliCpu, (t3 - t2) / 1e9, withSession, (cpu3 - cpu2) / 1e9, sessionCpu,
-                job, cliArticles);
+                job, cliArticles, cliThreads, jobThreads);
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
