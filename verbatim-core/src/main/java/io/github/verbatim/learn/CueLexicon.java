@@ -55,6 +55,11 @@ public final class CueLexicon {
         return i >= 0 ? strengths[i] : 0;
     }
 
+    /** True when {@code other} holds the same words with the same strengths, so that every lookup answers alike. */
+    boolean sameEntries(CueLexicon other) {
+        return this == other || Arrays.equals(keys, other.keys) && Arrays.equals(strengths, other.strengths);
+    }
+
     /** Number of words. */
     public int size() {
         return keys.length;

@@ -95,6 +95,9 @@ public final class FeatureExtractor {
     /** Values of a sentence's role set: one bit per {@link AttributionRole}. */
     private static final int ROLE_SETS = 1 << AttributionRole.values().length;
 
+    /** Most rows the stacked templates write for one token. */
+    static final int STACKED_ROWS_MAX = 14;
+
     private static final long NONE = 0x5bd1e995L;
     private static final long BOUNDARY = TokenFacts.BOUNDARY_HASH;
 
@@ -320,7 +323,10 @@ public final class FeatureExtractor {
         }
     }
 
-    /** Hashes the {@code n} tokens from {@code first} into {@code s.lower}, {@code s.shape}, {@code s.lexStrength}. */
+    /**
+     * Hashes the {@code n} tokens from {@code first} into {@code s.lower}, {@code s.shape}, {@code s.lexStrength}
+     * and, with {@link FeatureGroup#CLASSES}, their {@link WordClasses} into {@code s.wordClass}.
+     */
     private void tokenFacts(Segmentation segmentation, int first, int n, ParagraphScratch s) {
         String text = segmentation.text();
         List<Token> tokens = segmentation.tokens();
@@ -329,7 +335,44 @@ public final class FeatureExtractor {
             s.lower[i] = FeatureHash.lower(text, t.start(), t.end());
             s.shape[i] = FeatureHash.shape(text, t.start(), t.end());
             s.lexStrength[i] = lexicon.strength(s.lower[i]);
+            if (classes) {
+                s.wordClass[i] = WordClasses.of(s.lower[i], t.type(), text, t.start(), t.end());
+            }
         }
+    }
+
+    /**
+     * True when {@code other}'s token-local templates give the same rows as this extractor's for every token:
+     * the same enabled templates, the same hash bits and a lexicon with the same entries (so the same cue
+     * strengths). Then {@link #tokenRows} of one serves both.
+     */
+    boolean sameTokenRowsAs(FeatureExtractor other) {
+        if (hashBits != other.hashBits || local.length != other.local.length || reach != other.reach
+                || !lexicon.sameEntries(other.lexicon)) {
+            return false;
+        }
+        for (int l = 0; l < local.length; l++) {
+            if (local[l].id() != other.local[l].id() || local[l].offset() != other.local[l].offset()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rows of the token-local templates that fire on {@code token}: row {@code j} in {@code rowIds[j]},
+     * to be added at {@code at[j]} ints into a token's vectors (the offset's place, as in
+     * {@link #addTokenVectors}); returns how many. Both arrays need room for every enabled template.
+     */
+    int tokenRows(TokenFacts token, int[] rowIds, int[] at) {
+        int k = 0;
+        for (TokenTemplate t : local) {
+            if (t.fires(token)) {
+                rowIds[k] = row(t.id(), t.value(token));
+                at[k++] = (t.offset() + reach) * BioTags.STRIDE;
+            }
+        }
+        return k;
     }
 
     /**
@@ -348,8 +391,9 @@ public final class FeatureExtractor {
 
     /**
      * Writes the feature rows of paragraph {@code paragraphIndex} into {@code s.offsets} and {@code s.rows}
-     * and returns the number of rows. {@code s.lower}, {@code s.shape} and {@code s.lexStrength} must already
-     * hold the paragraph's tokens' facts. With {@code withTokenTemplates} false the token-local templates are
+     * and returns the number of rows. {@code s.lower}, {@code s.shape}, {@code s.lexStrength} and, with
+     * {@link FeatureGroup#CLASSES}, {@code s.wordClass} ({@link WordClasses#of}) must already hold the
+     * paragraph's tokens' facts. With {@code withTokenTemplates} false the token-local templates are
      * left out (the caller adds their weights from a {@link TokenVectorCache}); every other template is the
      * same either way.
      */
@@ -369,21 +413,7 @@ public final class FeatureExtractor {
         int[] sentenceOf = s.sentenceOf;
         int[] posInSentence = s.posInSentence;
         int[] sentenceLength = s.sentenceLength;
-        for (int q = firstSentence; q < paragraph.endSentence(); q++) {
-            Sentence sentence = segmentation.sentences().get(q);
-            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                int i = t - first;
-                sentenceOf[i] = q - firstSentence;
-                posInSentence[i] = t - sentence.firstToken();
-                sentenceLength[i] = sentence.size();
-            }
-        }
-        if (classes) {
-            for (int i = 0; i < n; i++) {
-                Token t = tokens.get(first + i);
-                wordClass[i] = WordClasses.of(lower[i], t.type(), text, t.start(), t.end());
-            }
-        }
+        sentenceStructure(segmentation, paragraph, first, s);
         // quotation-mark state, left to right over the paragraph
         int[] quoteMark = s.quoteMark; // 0 none, 1 opening, 2 closing, 3 single/ambiguous
         boolean[] inQuote = s.inQuote;
@@ -481,60 +511,8 @@ public final class FeatureExtractor {
                 lastPunct = -1;
             }
         }
-        int[] cueLeft = s.cueLeft;
-        int[] cueRight = s.cueRight;
-        int[] srcLeft = s.srcLeft;
-        int[] srcRight = s.srcRight;
-        int[] sentenceRoles = s.sentenceRoles;
-        int[] previousSentenceRoles = s.previousSentenceRoles;
         if (stacked) {
-            int lastCue = -1;
-            int lastSrc = -1;
-            for (int i = 0; i < n; i++) {
-                if (posInSentence[i] == 0) {
-                    lastCue = -1;
-                    lastSrc = -1;
-                }
-                cueLeft[i] = lastCue < 0 ? -1 : i - lastCue;
-                srcLeft[i] = lastSrc < 0 ? -1 : i - lastSrc;
-                AttributionRole r = BioTags.role(priorTags[first + i]);
-                if (r == AttributionRole.CUE) {
-                    lastCue = i;
-                } else if (r == AttributionRole.SOURCE) {
-                    lastSrc = i;
-                }
-            }
-            lastCue = -1;
-            lastSrc = -1;
-            for (int i = n - 1; i >= 0; i--) {
-                cueRight[i] = lastCue < 0 ? -1 : lastCue - i;
-                srcRight[i] = lastSrc < 0 ? -1 : lastSrc - i;
-                AttributionRole r = BioTags.role(priorTags[first + i]);
-                if (r == AttributionRole.CUE) {
-                    lastCue = i;
-                } else if (r == AttributionRole.SOURCE) {
-                    lastSrc = i;
-                }
-                if (posInSentence[i] == 0) {
-                    lastCue = -1;
-                    lastSrc = -1;
-                }
-            }
-            int previousRoles = 8;
-            for (int i = 0; i < n; ) {
-                int j = i + sentenceLength[i];
-                int roles = 0;
-                for (int q = i; q < j; q++) {
-                    int tag = priorTags[first + q];
-                    if (tag != BioTags.O) {
-                        roles |= 1 << BioTags.role(tag).ordinal();
-                    }
-                }
-                Arrays.fill(sentenceRoles, i, j, roles);
-                Arrays.fill(previousSentenceRoles, i, j, previousRoles);
-                previousRoles = roles;
-                i = j;
-            }
+            stackedContext(priorTags, first, n, s);
         }
 
         int[] offsets = s.offsets;
@@ -620,27 +598,7 @@ public final class FeatureExtractor {
                 }
             }
             if (stacked) {
-                int t0 = priorTags[first + i];
-                int tm1 = i > 0 ? priorTags[first + i - 1] : 9;
-                int tp1 = i + 1 < n ? priorTags[first + i + 1] : 9;
-                rows[k++] = sT0Rows[t0];
-                rows[k++] = sTm1Rows[tm1];
-                rows[k++] = sTp1Rows[tp1];
-                rows[k++] = sTm2Rows[i > 1 ? priorTags[first + i - 2] : 9];
-                rows[k++] = sTp2Rows[i + 2 < n ? priorTags[first + i + 2] : 9];
-                rows[k++] = sTagTrigramRows[tm1 * 100 + t0 * 10 + tp1];
-                rows[k++] = sCueLeftRows[bucket(cueLeft[i])];
-                rows[k++] = sCueRightRows[bucket(cueRight[i])];
-                rows[k++] = sSrcLeftRows[bucket(srcLeft[i])];
-                rows[k++] = sSrcRightRows[bucket(srcRight[i])];
-                rows[k++] = sSentRolesRows[sentenceRoles[i]];
-                rows[k++] = sPrevSentRolesRows[previousSentenceRoles[i] * 16 + sentenceRoles[i]];
-                if (words) {
-                    rows[k++] = row(S_T0_W0, FeatureHash.combine(t0, lower[i]));
-                    if (cueLeft[i] == 1) {
-                        rows[k++] = row(S_CUE_LEFT_W0, lower[i]);
-                    }
-                }
+                k = addStackedRows(priorTags, first, n, i, s, rows, k);
             }
             if (classes) {
                 long cm2 = i > 1 ? wordClass[i - 2] : 0;
@@ -663,6 +621,161 @@ public final class FeatureExtractor {
             }
         }
         offsets[n] = k;
+        return k;
+    }
+
+    /**
+     * True when this stacked extractor's rows for a paragraph are exactly {@code base}'s rows for it plus the
+     * rows of the {@link FeatureGroup#STACKED} templates ({@link #stackedRows}): {@code base} is not stacked,
+     * this one is, both hash into the same number of bits, the groups other than {@code STACKED} are the same
+     * and the lexicons hold the same words and strengths. The rows of a template depend only on its id, its
+     * value and the hash bits, so then a tagger may reuse the first pass's rows for the second.
+     */
+    boolean extendsRowsOf(FeatureExtractor base) {
+        if (!stacked || base.stacked || hashBits != base.hashBits) {
+            return false;
+        }
+        EnumSet<FeatureGroup> mine = groups.isEmpty() ? EnumSet.noneOf(FeatureGroup.class) : EnumSet.copyOf(groups);
+        mine.remove(FeatureGroup.STACKED);
+        return mine.equals(base.groups) && lexicon.sameEntries(base.lexicon);
+    }
+
+    /**
+     * Writes only the {@link FeatureGroup#STACKED} templates' rows of paragraph {@code paragraphIndex} into
+     * {@code s.stackedOffsets} and {@code s.stackedRows} and returns their number; the same rows, as a multiset
+     * per token, that {@link #contextRows} writes for these templates. {@code s.lower} must hold the
+     * paragraph's tokens' lower-case hashes; the other arrays of {@code s} it reads it computes itself.
+     */
+    int stackedRows(Segmentation segmentation, int paragraphIndex, int[] priorTags, ParagraphScratch s) {
+        if (!stacked) {
+            throw new IllegalStateException("not a stacked extractor: " + groups);
+        }
+        checkPrior(segmentation, priorTags);
+        Paragraph paragraph = segmentation.paragraphs().get(paragraphIndex);
+        int firstSentence = paragraph.firstSentence();
+        int first = segmentation.sentences().get(firstSentence).firstToken();
+        int n = segmentation.sentences().get(paragraph.endSentence() - 1).endToken() - first;
+        sentenceStructure(segmentation, paragraph, first, s);
+        stackedContext(priorTags, first, n, s);
+        s.ensureStackedRows(n * STACKED_ROWS_MAX);
+        int[] offsets = s.stackedOffsets;
+        int[] rows = s.stackedRows;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            offsets[i] = k;
+            k = addStackedRows(priorTags, first, n, i, s, rows, k);
+        }
+        offsets[n] = k;
+        return k;
+    }
+
+    /** Fills {@code s.sentenceOf}, {@code s.posInSentence} and {@code s.sentenceLength} for the paragraph's tokens. */
+    private static void sentenceStructure(Segmentation segmentation, Paragraph paragraph, int first,
+            ParagraphScratch s) {
+        int firstSentence = paragraph.firstSentence();
+        int[] sentenceOf = s.sentenceOf;
+        int[] posInSentence = s.posInSentence;
+        int[] sentenceLength = s.sentenceLength;
+        for (int q = firstSentence; q < paragraph.endSentence(); q++) {
+            Sentence sentence = segmentation.sentences().get(q);
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                int i = t - first;
+                sentenceOf[i] = q - firstSentence;
+                posInSentence[i] = t - sentence.firstToken();
+                sentenceLength[i] = sentence.size();
+            }
+        }
+    }
+
+    /**
+     * The per-token context the stacked templates read, from the first pass's tags: distances to the nearest
+     * predicted cue and source in the sentence each way, and the role sets of the sentence and the one before.
+     * Needs {@code s.posInSentence} and {@code s.sentenceLength}.
+     */
+    private static void stackedContext(int[] priorTags, int first, int n, ParagraphScratch s) {
+        int[] posInSentence = s.posInSentence;
+        int[] sentenceLength = s.sentenceLength;
+        int[] cueLeft = s.cueLeft;
+        int[] cueRight = s.cueRight;
+        int[] srcLeft = s.srcLeft;
+        int[] srcRight = s.srcRight;
+        int[] sentenceRoles = s.sentenceRoles;
+        int[] previousSentenceRoles = s.previousSentenceRoles;
+        int lastCue = -1;
+        int lastSrc = -1;
+        for (int i = 0; i < n; i++) {
+            if (posInSentence[i] == 0) {
+                lastCue = -1;
+                lastSrc = -1;
+            }
+            cueLeft[i] = lastCue < 0 ? -1 : i - lastCue;
+            srcLeft[i] = lastSrc < 0 ? -1 : i - lastSrc;
+            AttributionRole r = BioTags.role(priorTags[first + i]);
+            if (r == AttributionRole.CUE) {
+                lastCue = i;
+            } else if (r == AttributionRole.SOURCE) {
+                lastSrc = i;
+            }
+        }
+        lastCue = -1;
+        lastSrc = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            cueRight[i] = lastCue < 0 ? -1 : lastCue - i;
+            srcRight[i] = lastSrc < 0 ? -1 : lastSrc - i;
+            AttributionRole r = BioTags.role(priorTags[first + i]);
+            if (r == AttributionRole.CUE) {
+                lastCue = i;
+            } else if (r == AttributionRole.SOURCE) {
+                lastSrc = i;
+            }
+            if (posInSentence[i] == 0) {
+                lastCue = -1;
+                lastSrc = -1;
+            }
+        }
+        int previousRoles = 8;
+        for (int i = 0; i < n; ) {
+            int j = i + sentenceLength[i];
+            int roles = 0;
+            for (int q = i; q < j; q++) {
+                int tag = priorTags[first + q];
+                if (tag != BioTags.O) {
+                    roles |= 1 << BioTags.role(tag).ordinal();
+                }
+            }
+            Arrays.fill(sentenceRoles, i, j, roles);
+            Arrays.fill(previousSentenceRoles, i, j, previousRoles);
+            previousRoles = roles;
+            i = j;
+        }
+    }
+
+    /** Writes token {@code i}'s stacked template rows into {@code rows} from {@code k}; returns the new end. */
+    private int addStackedRows(int[] priorTags, int first, int n, int i, ParagraphScratch s, int[] rows, int k) {
+        int t0 = priorTags[first + i];
+        int tm1 = i > 0 ? priorTags[first + i - 1] : 9;
+        int tp1 = i + 1 < n ? priorTags[first + i + 1] : 9;
+        int sentenceRoles = s.sentenceRoles[i];
+        int cueLeft = s.cueLeft[i];
+        rows[k++] = sT0Rows[t0];
+        rows[k++] = sTm1Rows[tm1];
+        rows[k++] = sTp1Rows[tp1];
+        rows[k++] = sTm2Rows[i > 1 ? priorTags[first + i - 2] : 9];
+        rows[k++] = sTp2Rows[i + 2 < n ? priorTags[first + i + 2] : 9];
+        rows[k++] = sTagTrigramRows[tm1 * 100 + t0 * 10 + tp1];
+        rows[k++] = sCueLeftRows[bucket(cueLeft)];
+        rows[k++] = sCueRightRows[bucket(s.cueRight[i])];
+        rows[k++] = sSrcLeftRows[bucket(s.srcLeft[i])];
+        rows[k++] = sSrcRightRows[bucket(s.srcRight[i])];
+        rows[k++] = sSentRolesRows[sentenceRoles];
+        rows[k++] = sPrevSentRolesRows[s.previousSentenceRoles[i] * 16 + sentenceRoles];
+        if (words) {
+            long lower = s.lower[i];
+            rows[k++] = row(S_T0_W0, FeatureHash.combine(t0, lower));
+            if (cueLeft == 1) {
+                rows[k++] = row(S_CUE_LEFT_W0, lower);
+            }
+        }
         return k;
     }
 

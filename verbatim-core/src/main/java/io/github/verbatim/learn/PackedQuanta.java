@@ -16,8 +16,14 @@ final class PackedQuanta {
     static final int CHUNK = 1 << 16;
     /** Longs per row. */
     static final int LONGS = BioTags.STRIDE / 4;
-    private static final int BIAS = 1 << 15;
-    private static final long LANES = 0x0000FFFF0000FFFFL;
+    /** What a stored quantum is biased by. */
+    static final int BIAS = 1 << 15;
+    /** The even 16-bit lanes of a row long, as two 32-bit lanes. */
+    static final long LANES = 0x0000FFFF0000FFFFL;
+    /** Longs of a row sum in 32-bit lanes ({@link #packSums}): lanes 0 and 2, 1 and 3, 4 and 6, 5 and 7. */
+    static final int SUM_LONGS = BioTags.STRIDE / 2;
+    /** What {@link #packSums} biases each lane by; a packed sum must lie strictly within +- this. */
+    static final int SUM_BIAS = 1 << 24;
 
     private PackedQuanta() {
     }
@@ -70,6 +76,31 @@ final class PackedQuanta {
             sum[6] += (int) (even1 >>> 32) - bias;
             sum[7] += (int) (odd1 >>> 32) - bias;
         }
+    }
+
+    /**
+     * Packs the int sums {@code ints[from..from + STRIDE)} into {@code into[at..at + SUM_LONGS)}, each biased by
+     * {@link #SUM_BIAS}, in the lanes a row gather accumulates: {@code into[at]} holds lanes 0 (low half) and 2,
+     * then 1 and 3, 4 and 6, 5 and 7; the same as the accumulators of {@link #addRows} after {@code SUM_BIAS /
+     * BIAS} rows, so that a packed sum is added to them with four long additions.
+     *
+     * @throws IllegalArgumentException when a sum is not within +-{@code SUM_BIAS}
+     */
+    static void packSums(int[] ints, int from, long[] into, int at) {
+        for (int y = 0; y < BioTags.STRIDE; y++) {
+            int v = ints[from + y];
+            if (v <= -SUM_BIAS || v >= SUM_BIAS) {
+                throw new IllegalArgumentException("sum " + v + " outside +-" + SUM_BIAS);
+            }
+        }
+        into[at] = biased(ints[from]) | biased(ints[from + 2]) << 32;
+        into[at + 1] = biased(ints[from + 1]) | biased(ints[from + 3]) << 32;
+        into[at + 2] = biased(ints[from + 4]) | biased(ints[from + 6]) << 32;
+        into[at + 3] = biased(ints[from + 5]) | biased(ints[from + 7]) << 32;
+    }
+
+    private static long biased(int v) {
+        return (long) (v + SUM_BIAS);
     }
 
     /** Adds the quanta of row {@code rowId} to {@code into[at..at + STRIDE)}: two loads, each lane unbiased. */

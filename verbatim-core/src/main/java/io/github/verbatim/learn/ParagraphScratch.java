@@ -3,7 +3,8 @@ package io.github.verbatim.learn;
 /**
  * Reusable working arrays of {@link FeatureExtractor} for one paragraph: the per-token facts the caller
  * provides ({@link #lower}, {@link #shape}, {@link #lexStrength}), the per-token context the extractor derives,
- * and the resulting feature rows ({@code rows[offsets[i] .. offsets[i + 1])} for token {@code i}). Grows on
+ * and the resulting feature rows ({@code rows[offsets[i] .. offsets[i + 1])} for token {@code i}; the stacked
+ * templates' rows alone, when asked for separately, in {@link #stackedRows} by {@link #stackedOffsets}). Grows on
  * demand and is never shrunk, so a tagging thread allocates nothing per paragraph once warm. Not thread-safe.
  */
 final class ParagraphScratch {
@@ -33,6 +34,8 @@ final class ParagraphScratch {
     int[] previousSentenceRoles = new int[0];
     int[] offsets = new int[1];
     int[] rows = new int[64];
+    int[] stackedOffsets = new int[1];
+    int[] stackedRows = new int[64];
     final TokenFacts cursor = new TokenFacts();
     final TokenFacts boundary = TokenFacts.boundary();
 
@@ -69,6 +72,7 @@ final class ParagraphScratch {
         sentenceRoles = new int[size];
         previousSentenceRoles = new int[size];
         offsets = new int[size + 1];
+        stackedOffsets = new int[size + 1];
     }
 
     /** Drops the arrays when they have grown past {@code maxTokens} tokens, so one huge paragraph is not kept. */
@@ -78,6 +82,16 @@ final class ParagraphScratch {
         }
         if (rows.length > maxTokens * 64) {
             rows = new int[64];
+        }
+        if (stackedRows.length > maxTokens * FeatureExtractor.STACKED_ROWS_MAX) {
+            stackedRows = new int[64];
+        }
+    }
+
+    /** Makes {@link #stackedRows} hold at least {@code needed} entries (contents are not kept). */
+    void ensureStackedRows(int needed) {
+        if (stackedRows.length < needed) {
+            stackedRows = new int[Math.max(needed, stackedRows.length * 2)];
         }
     }
 

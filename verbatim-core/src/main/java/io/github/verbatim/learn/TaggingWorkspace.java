@@ -9,12 +9,22 @@ import io.github.verbatim.text.Segmentation;
  *
  * <p>A position's emission is the int sum of its token-local vectors from the cache (or the boundary vector
  * off the paragraph's edge) and the weight rows of its other features, times the model's scale: the same
- * ints, hence the same floats, as summing every feature's row one by one. Not thread-safe.
+ * ints, hence the same floats, as summing every feature's row one by one. When a two-pass chain's second
+ * extractor only adds the stacked templates to the first's ({@link FeatureExtractor#extendsRowsOf}, as with the
+ * shipped model), each paragraph runs both passes in turn and the second reuses the first's context rows,
+ * computing only its stacked rows. Not thread-safe.
  */
 final class TaggingWorkspace {
 
     private static final int T = BioTags.COUNT;
     private static final int STRIDE = BioTags.STRIDE;
+    private static final int SUM_LONGS = PackedQuanta.SUM_LONGS;
+    private static final long LANES = PackedQuanta.LANES;
+    /**
+     * Most rows one position may gather: with the token vectors' biases ({@link PackedQuanta#SUM_BIAS}, at most
+     * 2^25 each for up to nine offsets) a 32-bit lane then stays below 2^32, so no lane carries into the next.
+     */
+    private static final int MAX_ROWS = 1 << 14;
     /** Tokens' worth of buffers a workspace keeps between articles; larger ones are dropped after use. */
     private static final int RETAINED_TOKENS = 1 << 16;
 
@@ -26,6 +36,10 @@ final class TaggingWorkspace {
     private float[] score = new float[64 * T];
     private int[] back = new int[64 * T];
     private int[] out = new int[64];
+    /** True when pass 1 reuses pass 0's context rows and adds only its stacked rows ({@link #tagChained}). */
+    private final boolean chained;
+    /** Article index of the first token of the paragraph whose features the scratch holds. */
+    private int firstOfScratch;
 
     /**
      * @param passes        the models, first pass first; pass {@code p > 0} must be stacked on pass {@code p - 1}
@@ -40,6 +54,7 @@ final class TaggingWorkspace {
             weights[p] = passes[p].quanta();
         }
         this.cache = new TokenVectorCache(extractors, weights, cacheCapacity);
+        this.chained = passes.length == 2 && extractors[1].extendsRowsOf(extractors[0]);
     }
 
     /** The last pass's tags for every token of {@code segmentation}. */
@@ -65,6 +80,9 @@ final class TaggingWorkspace {
 
     private int[] tagPasses(Segmentation segmentation) {
         cache.resolve(segmentation);
+        if (chained) {
+            return tagChained(segmentation);
+        }
         int[] prior = null;
         int paragraphs = segmentation.paragraphs().size();
         for (int p = 0; p < passes.length; p++) {
@@ -75,12 +93,42 @@ final class TaggingWorkspace {
                 if (prior != null && TaggerModel.quiet(prior, first, n)) {
                     continue; // a stacked pass leaves a quiet paragraph all O (O is 0)
                 }
-                tagParagraph(p, segmentation, q, first, n, prior);
+                features(p, segmentation, q, first, n, prior);
+                tagParagraph(p, n, false);
                 System.arraycopy(out, 0, tags, first, n);
             }
             prior = tags;
         }
         return prior == null ? new int[segmentation.tokens().size()] : prior;
+    }
+
+    /**
+     * Two passes whose second extends the first's rows ({@link FeatureExtractor#extendsRowsOf}), paragraph by
+     * paragraph: the first pass's context rows of a paragraph serve the second pass too, which adds only its
+     * stacked templates' rows. The stacked templates read the first pass's tags of the same paragraph only, so
+     * running the second pass right after the first, paragraph by paragraph, gives the same tags as running it
+     * after the whole article.
+     */
+    private int[] tagChained(Segmentation segmentation) {
+        int tokens = segmentation.tokens().size();
+        int[] prior = new int[tokens];
+        int[] tags = new int[tokens];
+        FeatureExtractor second = passes[1].extractor();
+        int paragraphs = segmentation.paragraphs().size();
+        for (int q = 0; q < paragraphs; q++) {
+            int first = FeatureExtractor.firstToken(segmentation, q);
+            int n = FeatureExtractor.endToken(segmentation, q) - first;
+            features(0, segmentation, q, first, n, null);
+            tagParagraph(0, n, false);
+            System.arraycopy(out, 0, prior, first, n);
+            if (TaggerModel.quiet(prior, first, n)) {
+                continue; // the stacked pass leaves a quiet paragraph all O (O is 0)
+            }
+            second.stackedRows(segmentation, q, prior, scratch);
+            tagParagraph(1, n, true);
+            System.arraycopy(out, 0, tags, first, n);
+        }
+        return tags;
     }
 
     /** Int emission sums of pass {@code pass} for paragraph {@code paragraph}, {@code STRIDE} per token (for tests). */
@@ -89,12 +137,23 @@ final class TaggingWorkspace {
         int first = FeatureExtractor.firstToken(segmentation, paragraph);
         int n = FeatureExtractor.endToken(segmentation, paragraph) - first;
         int[] sums = new int[n * STRIDE];
-        features(pass, segmentation, paragraph, first, n, priorTags);
+        boolean reuse = chained && pass == 1;
+        if (reuse) {
+            features(0, segmentation, paragraph, first, n, null);
+            passes[1].extractor().stackedRows(segmentation, paragraph, priorTags, scratch);
+        } else {
+            features(pass, segmentation, paragraph, first, n, priorTags);
+        }
         for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i);
+            emission(pass, first, n, i, reuse);
             System.arraycopy(sum, 0, sums, i * STRIDE, STRIDE);
         }
         return sums;
+    }
+
+    /** True when the second pass reuses the first pass's context rows ({@link #tagChained}). */
+    boolean chained() {
+        return chained;
     }
 
     /** Share of token lookups the cache answered so far. */
@@ -102,7 +161,11 @@ final class TaggingWorkspace {
         return cache.hitRate();
     }
 
-    private void tagParagraph(int pass, Segmentation segmentation, int paragraph, int first, int n, int[] prior) {
+    /**
+     * Decodes pass {@code pass} over the {@code n} tokens whose features are in the scratch into {@link #out};
+     * with {@code withStacked} the scratch's separate stacked rows are added too.
+     */
+    private void tagParagraph(int pass, int n, boolean withStacked) {
         if (out.length < n) {
             int size = Math.max(n, out.length * 2);
             out = new int[size];
@@ -110,10 +173,10 @@ final class TaggingWorkspace {
             score = new float[size * T];
             back = new int[size * T];
         }
-        features(pass, segmentation, paragraph, first, n, prior);
+        int first = firstOfScratch;
         float scale = passes[pass].scale();
         for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i);
+            emission(pass, first, n, i, withStacked);
             int at = i * T;
             for (int y = 0; y < T; y++) {
                 emissions[at + y] = sum[y] * scale;
@@ -134,34 +197,86 @@ final class TaggingWorkspace {
             s.lower[i] = cache.lower(slot);
             s.shape[i] = cache.shape(slot);
             s.lexStrength[i] = cache.strength(pass, slot);
+            s.wordClass[i] = cache.wordClass(slot);
         }
         extractor.contextRows(segmentation, paragraph, prior, s, false);
+        firstOfScratch = first;
     }
 
-    /** Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch. */
-    private void emission(int pass, int first, int n, int i) {
-        int[] acc = sum;
-        java.util.Arrays.fill(acc, 0);
+    /**
+     * Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch; with
+     * {@code withStacked} the scratch's separate stacked rows of the position are added too. The token vectors
+     * ({@link PackedQuanta#packSums}) and the rows are summed into the same four longs of 32-bit lanes, and the
+     * biases come off once at the end: the same int sums as adding every row's and vector's ints.
+     */
+    private void emission(int pass, int first, int n, int i, boolean withStacked) {
         int reach = passes[pass].extractor().tokenReach();
         int width = cache.width(pass);
-        int[] vectors = cache.vectors(pass);
-        int[] boundary = cache.boundary(pass);
+        long[] vectors = cache.vectors(pass);
+        long[] boundary = cache.boundary(pass);
         int[] slotOf = cache.slotOf();
+        long even0 = 0;
+        long odd0 = 0;
+        long even1 = 0;
+        long odd1 = 0;
         for (int d = -reach; d <= reach; d++) {
             int j = i + d;
-            int[] src;
+            long[] src;
             int at;
             if (j < 0 || j >= n) {
                 src = boundary;
-                at = (d + reach) * STRIDE;
+                at = (d + reach) * SUM_LONGS;
             } else {
                 src = vectors;
-                at = slotOf[first + j] * width + (d + reach) * STRIDE;
+                at = slotOf[first + j] * width + (d + reach) * SUM_LONGS;
             }
-            for (int y = 0; y < STRIDE; y++) {
-                acc[y] += src[at + y];
-            }
+            even0 += src[at];
+            odd0 += src[at + 1];
+            even1 += src[at + 2];
+            odd1 += src[at + 3];
         }
-        PackedQuanta.addRows(passes[pass].quanta(), scratch.rows, scratch.offsets[i], scratch.offsets[i + 1], acc);
+        long[] quanta = passes[pass].quanta();
+        ParagraphScratch s = scratch;
+        int[] rows = s.rows;
+        int from = s.offsets[i];
+        int to = s.offsets[i + 1];
+        for (int k = from; k < to; k++) {
+            int at = rows[k] * PackedQuanta.LONGS;
+            long low = quanta[at];
+            long high = quanta[at + 1];
+            even0 += low & LANES;
+            odd0 += low >>> 16 & LANES;
+            even1 += high & LANES;
+            odd1 += high >>> 16 & LANES;
+        }
+        int count = to - from;
+        if (withStacked) {
+            int[] stacked = s.stackedRows;
+            int stackedFrom = s.stackedOffsets[i];
+            int stackedTo = s.stackedOffsets[i + 1];
+            for (int k = stackedFrom; k < stackedTo; k++) {
+                int at = stacked[k] * PackedQuanta.LONGS;
+                long low = quanta[at];
+                long high = quanta[at + 1];
+                even0 += low & LANES;
+                odd0 += low >>> 16 & LANES;
+                even1 += high & LANES;
+                odd1 += high >>> 16 & LANES;
+            }
+            count += stackedTo - stackedFrom;
+        }
+        if (count > MAX_ROWS) {
+            throw new IllegalStateException(count + " feature rows at one position, more than " + MAX_ROWS);
+        }
+        int bias = PackedQuanta.BIAS * count + PackedQuanta.SUM_BIAS * (2 * reach + 1);
+        int[] acc = sum;
+        acc[0] = (int) even0 - bias;
+        acc[1] = (int) odd0 - bias;
+        acc[2] = (int) (even0 >>> 32) - bias;
+        acc[3] = (int) (odd0 >>> 32) - bias;
+        acc[4] = (int) even1 - bias;
+        acc[5] = (int) odd1 - bias;
+        acc[6] = (int) (even1 >>> 32) - bias;
+        acc[7] = (int) (odd1 >>> 32) - bias;
     }
 }

@@ -2,16 +2,20 @@ package io.github.verbatim.learn;
 
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Token;
+import io.github.verbatim.text.TokenType;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A bounded memo, per distinct token, of what the tagger's passes need about the token alone: its lower-case
- * and shape hashes ({@link FeatureHash}), its cue strength in each pass's lexicon, and for each pass and each
+ * and shape hashes ({@link FeatureHash}), its {@link WordClasses word class}, its cue strength in each pass's
+ * lexicon, and for each pass and each
  * offset {@code d} the summed weights of the token-local templates ({@link TokenTemplate}) that read a token at
  * offset {@code d}. The emission of a position is then a handful of vector additions instead of one scattered
- * gather per token-local feature, and sums stay in ints, so scores are bit-identical to the plain sum.
+ * gather per token-local feature, and sums stay in ints, so scores are bit-identical to the plain sum. A pass
+ * whose token-local rows equal the first pass's ({@link FeatureExtractor#sameTokenRowsAs}) reuses the first
+ * pass's row ids and cue strength when a slot is filled, and only adds its own weights.
  *
  * <p>A token's identity is its exact chars and its token type: a slot is chosen by a 64-bit hash of both and
  * a hit is confirmed by comparing the chars, so a hash collision can cost time but never change a result.
@@ -36,6 +40,10 @@ final class TokenVectorCache {
     /** Flips a slot to the other slot of its pair (0 for a one-slot cache). */
     private final int pairMask;
     private final TokenFacts cursor = new TokenFacts();
+    /** True for a pass whose token rows and cue strengths equal pass 0's ({@link FeatureExtractor#sameTokenRowsAs}). */
+    private final boolean[] sharesRows;
+    private final int[] rowIds;
+    private final int[] rowAt;
 
     private int slots;
     private long[] keys;
@@ -45,9 +53,12 @@ final class TokenVectorCache {
     private int[] epochs;
     private long[] lowers;
     private long[] shapes;
+    private int[] wordClasses;
     private byte[][] strengths;
-    private int[][] vectors;
-    private final int[][] boundaries;
+    private long[][] vectors;
+    private final long[][] boundaries;
+    /** One slot's vectors of one pass as ints, before {@link PackedQuanta#packSums}. */
+    private final int[] unpacked;
 
     private int epoch;
     private int overflow;
@@ -75,14 +86,28 @@ final class TokenVectorCache {
         this.pairMask = capacity > 1 ? 1 : 0;
         int passes = extractors.length;
         this.widths = new int[passes];
-        this.boundaries = new int[passes][];
+        this.boundaries = new long[passes][];
+        int widest = 0;
         for (int p = 0; p < passes; p++) {
-            widths[p] = (2 * extractors[p].tokenReach() + 1) * STRIDE;
-            boundaries[p] = new int[widths[p]];
-            extractors[p].addTokenVectors(TokenFacts.boundary(), weights[p], boundaries[p], 0);
+            widths[p] = (2 * extractors[p].tokenReach() + 1) * PackedQuanta.SUM_LONGS;
+            widest = Math.max(widest, (2 * extractors[p].tokenReach() + 1) * STRIDE);
         }
+        this.unpacked = new int[widest];
+        for (int p = 0; p < passes; p++) {
+            boundaries[p] = new long[widths[p]];
+            int ints = (2 * extractors[p].tokenReach() + 1) * STRIDE;
+            Arrays.fill(unpacked, 0);
+            extractors[p].addTokenVectors(TokenFacts.boundary(), weights[p], unpacked, 0);
+            pack(ints, boundaries[p], 0);
+        }
+        this.sharesRows = new boolean[passes];
+        for (int p = 1; p < passes; p++) {
+            sharesRows[p] = extractors[p].sameTokenRowsAs(extractors[0]);
+        }
+        this.rowIds = new int[extractors[0].tokenTemplates().length];
+        this.rowAt = new int[rowIds.length];
         this.strengths = new byte[passes][];
-        this.vectors = new int[passes][];
+        this.vectors = new long[passes][];
         allocate(capacity + INITIAL_OVERFLOW);
         Arrays.fill(lengths, (byte) -1);
     }
@@ -97,9 +122,10 @@ final class TokenVectorCache {
         epochs = epochs == null ? new int[size] : Arrays.copyOf(epochs, size);
         lowers = lowers == null ? new long[size] : Arrays.copyOf(lowers, size);
         shapes = shapes == null ? new long[size] : Arrays.copyOf(shapes, size);
+        wordClasses = wordClasses == null ? new int[size] : Arrays.copyOf(wordClasses, size);
         for (int p = 0; p < extractors.length; p++) {
             strengths[p] = strengths[p] == null ? new byte[size] : Arrays.copyOf(strengths[p], size);
-            vectors[p] = vectors[p] == null ? new int[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
+            vectors[p] = vectors[p] == null ? new long[size * widths[p]] : Arrays.copyOf(vectors[p], size * widths[p]);
         }
         if (old > 0 && size > old) {
             Arrays.fill(lengths, old, size, (byte) -1);
@@ -140,7 +166,8 @@ final class TokenVectorCache {
             Token token = tokens.get(t);
             int start = token.start();
             int end = token.end();
-            int type = token.type().ordinal();
+            TokenType tokenType = token.type();
+            int type = tokenType.ordinal();
             int length = end - start;
             long h = 0xcbf29ce484222325L;
             for (int c = start; c < end; c++) {
@@ -164,16 +191,16 @@ final class TokenVectorCache {
                     keys[free] = key;
                     lengths[free] = (byte) length;
                     text.getChars(start, end, chars, free * MAX_CHARS);
-                    fill(free, text, start, end, type);
+                    fill(free, text, start, end, tokenType);
                     slotOf[t] = free;
                     continue;
                 }
             }
-            slotOf[t] = overflowSlot(text, start, end, type);
+            slotOf[t] = overflowSlot(text, start, end, tokenType);
         }
     }
 
-    private int overflowSlot(String text, int start, int end, int type) {
+    private int overflowSlot(String text, int start, int end, TokenType type) {
         int slot = capacity + overflow++;
         if (slot >= slots) {
             allocate(capacity + 2 * (slots - capacity));
@@ -198,21 +225,47 @@ final class TokenVectorCache {
         return true;
     }
 
-    private void fill(int slot, String text, int start, int end, int type) {
+    private void fill(int slot, String text, int start, int end, TokenType tokenType) {
+        int type = tokenType.ordinal();
         types[slot] = (byte) type;
         epochs[slot] = epoch;
         long lower = FeatureHash.lower(text, start, end);
         long shape = FeatureHash.shape(text, start, end);
         lowers[slot] = lower;
         shapes[slot] = shape;
+        wordClasses[slot] = WordClasses.of(lower, tokenType, text, start, end);
+        int rowCount = -1;
+        int strength = 0;
         for (int p = 0; p < extractors.length; p++) {
-            int strength = extractors[p].lexicon().strength(lower);
+            if (!sharesRows[p]) {
+                strength = extractors[p].lexicon().strength(lower);
+            }
             strengths[p][slot] = (byte) strength;
-            int width = widths[p];
-            int[] v = vectors[p];
-            Arrays.fill(v, slot * width, slot * width + width, 0);
-            extractors[p].addTokenVectors(cursor.set(text, start, end, type, lower, shape, strength), weights[p], v,
-                    slot * width);
+            int ints = widths[p] / PackedQuanta.SUM_LONGS * STRIDE;
+            int[] v = unpacked;
+            Arrays.fill(v, 0, ints, 0);
+            if (p > 0 && sharesRows[p]) {
+                for (int j = 0; j < rowCount; j++) {
+                    PackedQuanta.addRow(weights[p], rowIds[j], v, rowAt[j]);
+                }
+            } else if (p == 0) {
+                rowCount = extractors[0].tokenRows(cursor.set(text, start, end, type, lower, shape, strength), rowIds,
+                        rowAt);
+                for (int j = 0; j < rowCount; j++) {
+                    PackedQuanta.addRow(weights[0], rowIds[j], v, rowAt[j]);
+                }
+            } else {
+                extractors[p].addTokenVectors(cursor.set(text, start, end, type, lower, shape, strength), weights[p], v,
+                        0);
+            }
+            pack(ints, vectors[p], slot * widths[p]);
+        }
+    }
+
+    /** Packs the first {@code ints} ints of {@link #unpacked}, {@code STRIDE} at a time, into {@code into} from {@code at}. */
+    private void pack(int ints, long[] into, int at) {
+        for (int i = 0; i < ints; i += STRIDE) {
+            PackedQuanta.packSums(unpacked, i, into, at + i / STRIDE * PackedQuanta.SUM_LONGS);
         }
     }
 
@@ -229,22 +282,30 @@ final class TokenVectorCache {
         return shapes[slot];
     }
 
+    /** {@link WordClasses#of} of the token in slot {@code slot}. */
+    int wordClass(int slot) {
+        return wordClasses[slot];
+    }
+
     int strength(int pass, int slot) {
         return strengths[pass][slot];
     }
 
-    /** Pass {@code pass}'s token vectors: slot {@code s}'s vector for offset {@code d} starts at {@code s * width + (d + reach) * STRIDE}. */
-    int[] vectors(int pass) {
+    /**
+     * Pass {@code pass}'s token vectors, each packed by {@link PackedQuanta#packSums}: slot {@code s}'s vector for
+     * offset {@code d} starts at {@code s * width + (d + reach) * SUM_LONGS}.
+     */
+    long[] vectors(int pass) {
         return vectors[pass];
     }
 
-    /** Ints per slot of pass {@code pass}: {@code (2 * reach + 1) * STRIDE}. */
+    /** Longs per slot of pass {@code pass}: {@code (2 * reach + 1) * SUM_LONGS}. */
     int width(int pass) {
         return widths[pass];
     }
 
     /** Pass {@code pass}'s vectors of the boundary facts, laid out like one slot. */
-    int[] boundary(int pass) {
+    long[] boundary(int pass) {
         return boundaries[pass];
     }
 

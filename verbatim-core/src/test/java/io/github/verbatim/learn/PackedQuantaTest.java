@@ -58,6 +58,67 @@ class PackedQuantaTest {
         }
     }
 
+    /**
+     * Seeded random sums, the extremes included: packed sums added to the accumulators of a row gather, with
+     * the packed biases and the rows' biases taken off at the end, give the plain int sums of both.
+     */
+    @Test
+    void packedSumsAddToRowSumsInTheSameLanes() {
+        Random random = new Random(31);
+        int rowCount = 40;
+        short[] quanta = new short[rowCount * STRIDE];
+        for (int i = 0; i < quanta.length; i++) {
+            quanta[i] = (short) (random.nextInt(2 * TaggerModel.MAX_QUANTUM + 1) - TaggerModel.MAX_QUANTUM);
+        }
+        long[] rows = PackedQuanta.pack(quanta);
+        int limit = PackedQuanta.SUM_BIAS - 1;
+        for (int trial = 0; trial < 300; trial++) {
+            int vectors = 1 + random.nextInt(5);
+            int[] ints = new int[vectors * STRIDE];
+            for (int i = 0; i < ints.length; i++) {
+                int pick = random.nextInt(8);
+                ints[i] = pick == 0 ? limit : pick == 1 ? -limit : random.nextInt(2_000_001) - 1_000_000;
+            }
+            long[] packed = new long[vectors * PackedQuanta.SUM_LONGS];
+            for (int v = 0; v < vectors; v++) {
+                PackedQuanta.packSums(ints, v * STRIDE, packed, v * PackedQuanta.SUM_LONGS);
+            }
+            int count = random.nextInt(120);
+            int[] expected = new int[STRIDE];
+            long[] acc = new long[PackedQuanta.SUM_LONGS];
+            for (int k = 0; k < count; k++) {
+                int row = random.nextInt(rowCount);
+                for (int y = 0; y < STRIDE; y++) {
+                    expected[y] += PackedQuanta.quantum(rows, row * STRIDE + y);
+                }
+                long low = rows[row * PackedQuanta.LONGS];
+                long high = rows[row * PackedQuanta.LONGS + 1];
+                acc[0] += low & PackedQuanta.LANES;
+                acc[1] += low >>> 16 & PackedQuanta.LANES;
+                acc[2] += high & PackedQuanta.LANES;
+                acc[3] += high >>> 16 & PackedQuanta.LANES;
+            }
+            for (int v = 0; v < vectors; v++) {
+                for (int y = 0; y < STRIDE; y++) {
+                    expected[y] += ints[v * STRIDE + y];
+                }
+                for (int l = 0; l < PackedQuanta.SUM_LONGS; l++) {
+                    acc[l] += packed[v * PackedQuanta.SUM_LONGS + l];
+                }
+            }
+            int bias = PackedQuanta.BIAS * count + PackedQuanta.SUM_BIAS * vectors;
+            int[] lanes = {(int) acc[0], (int) acc[1], (int) (acc[0] >>> 32), (int) (acc[1] >>> 32), (int) acc[2],
+                (int) acc[3], (int) (acc[2] >>> 32), (int) (acc[3] >>> 32)};
+            for (int y = 0; y < STRIDE; y++) {
+                assertEquals(expected[y], lanes[y] - bias, "trial " + trial + ", lane " + y);
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> PackedQuanta.packSums(new int[] {0, 0, PackedQuanta.SUM_BIAS, 0, 0, 0, 0, 0}, 0, new long[4], 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> PackedQuanta.packSums(new int[] {0, 0, 0, 0, 0, 0, 0, -PackedQuanta.SUM_BIAS}, 0, new long[4], 0));
+    }
+
     @Test
     void rejectsQuantaOutsideTheRangeAndPartialRows() {
         assertThrows(IllegalArgumentException.class, () -> PackedQuanta.pack(new short[STRIDE + 1]));

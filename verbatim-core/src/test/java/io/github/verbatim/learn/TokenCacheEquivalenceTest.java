@@ -53,11 +53,56 @@ class TokenCacheEquivalenceTest {
     }
 
     @Test
+    void aSecondPassThatReusesTheFirstPassRowsGivesTheSameEmissionsAndTags() {
+        Random random = new Random(20261129L);
+        Segmenter segmenter = new Segmenter();
+        int chained = 0;
+        for (int trial = 0; trial < 12; trial++) {
+            TaggerModel model = randomChainedModel(random, trial % 4 != 3);
+            boolean expectChained = trial % 4 != 3
+                    || model.extractor().lexicon().sameEntries(model.base().extractor().lexicon());
+            TaggingWorkspace roomy = model.newWorkspace(1 << 12);
+            TaggingWorkspace tiny = model.newWorkspace(4);
+            assertEquals(expectChained, roomy.chained(), "trial " + trial);
+            chained += roomy.chained() ? 1 : 0;
+            for (int article = 0; article < 15; article++) {
+                Segmentation s = segmenter.segment(randomText(random));
+                String where = "trial " + trial + ", article " + article;
+                assertEmissionsEqual(model, roomy, s, where + ", roomy cache");
+                assertEmissionsEqual(model, tiny, s, where + ", tiny cache");
+                int[] plain = model.tagPlain(s);
+                assertArrayEquals(plain, roomy.tag(s), where + ", roomy cache");
+                assertArrayEquals(plain, tiny.tag(s), where + ", tiny cache");
+                assertArrayEquals(plain, model.tag(s), where + ", pooled workspace");
+            }
+        }
+        assertTrue(chained >= 9, chained + " chained trials");
+    }
+
+    @Test
+    void onlyAnExtensionOfTheFirstPassReusesItsRows() {
+        CueLexicon lex = CueLexicon.of(new long[] {1L, 2L}, new byte[] {1, 3});
+        CueLexicon same = CueLexicon.of(new long[] {1L, 2L}, new byte[] {1, 3});
+        CueLexicon other = CueLexicon.of(new long[] {1L, 2L}, new byte[] {1, 2});
+        Set<FeatureGroup> base = EnumSet.of(FeatureGroup.WORDS, FeatureGroup.QUOTES);
+        Set<FeatureGroup> plus = EnumSet.of(FeatureGroup.WORDS, FeatureGroup.QUOTES, FeatureGroup.STACKED);
+        FeatureExtractor first = new FeatureExtractor(base, 12, lex);
+        assertTrue(new FeatureExtractor(plus, 12, same).extendsRowsOf(first));
+        assertTrue(!new FeatureExtractor(plus, 12, other).extendsRowsOf(first), "other lexicon strengths");
+        assertTrue(!new FeatureExtractor(plus, 13, lex).extendsRowsOf(first), "other hash bits");
+        assertTrue(!new FeatureExtractor(EnumSet.of(FeatureGroup.WORDS, FeatureGroup.STACKED), 12, lex)
+                .extendsRowsOf(first), "fewer groups");
+        assertTrue(!new FeatureExtractor(base, 12, lex).extendsRowsOf(first), "not stacked");
+        assertTrue(!first.extendsRowsOf(first), "not stacked");
+    }
+
+    @Test
     void shippedModelGivesTheSameTags() {
         Random random = new Random(7L);
         Segmenter segmenter = new Segmenter();
         TaggerModel model = LearnedAttributor.standard().model();
         TaggingWorkspace tiny = model.newWorkspace(8);
+        assertTrue(tiny.chained(), "the shipped second pass reuses the first pass's rows");
         for (int article = 0; article < 40; article++) {
             Segmentation s = segmenter.segment(randomText(random));
             assertEmissionsEqual(model, tiny, s, "article " + article);
@@ -149,6 +194,44 @@ class TokenCacheEquivalenceTest {
         }
         return new TaggerModel(new FeatureExtractor(secondGroups, hashBits, lex), randomWeights(random, hashBits),
                 randomTransitions(random), "random second pass", first);
+    }
+
+    /**
+     * A two-pass model whose second pass has the first's groups plus {@link FeatureGroup#STACKED}; with
+     * {@code sameLexicon} false the second pass gets its own random lexicon.
+     */
+    private static TaggerModel randomChainedModel(Random random, boolean sameLexicon) {
+        int hashBits = 10 + random.nextInt(3);
+        CueLexicon lex = randomLexicon(random);
+        Set<FeatureGroup> firstGroups = EnumSet.noneOf(FeatureGroup.class);
+        for (FeatureGroup g : FeatureGroup.values()) {
+            if (g != FeatureGroup.STACKED && random.nextInt(4) != 0) {
+                firstGroups.add(g);
+            }
+        }
+        TaggerModel first = new TaggerModel(new FeatureExtractor(firstGroups, hashBits, lex),
+                randomWeights(random, hashBits), randomTransitions(random), "random first pass");
+        Set<FeatureGroup> secondGroups = EnumSet.copyOf(firstGroups);
+        secondGroups.add(FeatureGroup.STACKED);
+        CueLexicon secondLex = sameLexicon ? CueLexicon.of(lex.keys(), lex.strengths()) : randomLexicon(random);
+        return new TaggerModel(new FeatureExtractor(secondGroups, hashBits, secondLex),
+                randomWeights(random, hashBits), randomTransitions(random), "random second pass", first);
+    }
+
+    private static CueLexicon randomLexicon(Random random) {
+        TreeMap<Long, Byte> lexicon = new TreeMap<>();
+        for (String w : WORDS) {
+            if (random.nextInt(3) == 0) {
+                lexicon.put(FeatureHash.lower(w), (byte) (1 + random.nextInt(3)));
+            }
+        }
+        long[] keys = lexicon.keySet().stream().mapToLong(Long::longValue).toArray();
+        byte[] strengths = new byte[keys.length];
+        int i = 0;
+        for (byte b : lexicon.values()) {
+            strengths[i++] = b;
+        }
+        return CueLexicon.of(keys, strengths);
     }
 
     private static float[] randomWeights(Random random, int hashBits) {
