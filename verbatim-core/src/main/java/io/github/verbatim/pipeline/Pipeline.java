@@ -49,6 +49,11 @@ public final class Pipeline {
 
     /** Lazy holder: the shipped model is read on first use of {@link #standard()}. */
     private static final class Standard {
+        static final Pipeline INSTANCE = WithoutCueDoubt.INSTANCE.withStage(CueDoubt.standard());
+    }
+
+    /** Lazy holder of {@link #withoutCueDoubt()}, apart so that it never reads the cue-doubt model. */
+    private static final class WithoutCueDoubt {
         static final Pipeline INSTANCE = new Pipeline(CueLexicon.standard())
                 .withStage(new CandidateArbiter(new LearnedCandidates(LearnedAttributor.standard())))
                 .withStage(new SpeakerLabels());
@@ -97,11 +102,17 @@ public final class Pipeline {
     /**
      * The pipeline with the shipped cue lexicon and the shipped learned model, merged by
      * {@link CandidateArbiter} (which credits statements heard second-hand to their account with
-     * {@link SecondHandSource}), then transcript speaker labels read by {@link SpeakerLabels}.
+     * {@link SecondHandSource}), then transcript speaker labels read by {@link SpeakerLabels}, then the cues
+     * {@link CueDoubt} finds unlikely taken away.
      * {@code new Pipeline(CueLexicon.standard())} is the rules alone.
      */
     public static Pipeline standard() {
         return Standard.INSTANCE;
+    }
+
+    /** {@link #standard()} without its last stage, {@link CueDoubt}: what {@link CueDoubtTrainer} learns from. */
+    static Pipeline withoutCueDoubt() {
+        return WithoutCueDoubt.INSTANCE;
     }
 
     /** Everything found in {@code article}. Never throws for any text. */
