@@ -44,7 +44,7 @@ public final class ResidueDetector {
             "(photo", "(ap photo", "(reuters", "all rights reserved", "©");
 
     /** Words that make up share-button rows. */
-    private static final Set<String> SHARE_WORDS = Set.of(
+    private static final io.github.verbatim.text.WordSet SHARE_WORDS = io.github.verbatim.text.WordSet.of(
             "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "pinterest", "linkedin",
             "whatsapp", "reddit", "print", "comments", "comment", "save", "copy", "link", "messenger", "telegram");
 

@@ -28,21 +28,21 @@ import java.util.Set;
  */
 public final class CueSubjects {
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "by", "from", "to",
+    private static final io.github.verbatim.text.WordSet PREPOSITIONS = io.github.verbatim.text.WordSet.of("of", "in", "on", "at", "for", "with", "by", "from", "to",
             "about", "into", "over", "under", "than", "like", "as", "against", "through", "during", "without",
             "among", "between", "no", "not");
-    private static final Set<String> OPENERS = Set.of("but", "and", "or", "so", "instead", "after", "before", "in",
+    private static final io.github.verbatim.text.WordSet OPENERS = io.github.verbatim.text.WordSet.of("but", "and", "or", "so", "instead", "after", "before", "in",
             "of", "on", "at", "for", "if", "when", "while", "there", "here", "let", "get", "plenty", "less", "more",
             "one", "once", "then", "now", "still", "yet", "also", "however");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+    private static final io.github.verbatim.text.WordSet DETERMINERS = io.github.verbatim.text.WordSet.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "this", "that", "these", "those", "some", "many", "most", "several", "both", "each",
             "every", "all", "any", "no", "few", "other", "another", "more", "two", "three", "four", "five");
     /** Quantifiers that may float after a subject ("DuVernay both documents"). */
-    private static final Set<String> FLOATING = Set.of("both", "all", "each");
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
+    private static final io.github.verbatim.text.WordSet FLOATING = io.github.verbatim.text.WordSet.of("both", "all", "each");
+    private static final io.github.verbatim.text.WordSet COORDINATORS = io.github.verbatim.text.WordSet.of("and", "or", "but");
     /** Auxiliaries that make a cue passive ("was written", "has been called"). */
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    private static final io.github.verbatim.text.WordSet AUXILIARIES = io.github.verbatim.text.WordSet.of("was", "were", "is", "are", "been", "be", "being");
+    private static final io.github.verbatim.text.WordSet RELATIVES = io.github.verbatim.text.WordSet.of("which", "who", "that");
 
     /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */
     private static final int MAX_APPOSITION = 40;
@@ -51,7 +51,7 @@ public final class CueSubjects {
     /** Objects a cue may end with that PolNeAR leaves out of it ("told reporters", "asking her"). */
     /** Most tokens from a subject to the colon that a colon-introduced quotation takes as its cue. */
     private static final int MAX_COLON_CUE = 6;
-    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me", "reporters");
+    private static final io.github.verbatim.text.WordSet OBJECTS = io.github.verbatim.text.WordSet.of("him", "her", "them", "us", "me", "reporters");
 
     private final ExtractionInput input;
     private final CueLexicon cues;

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class DocumentView {
 
-    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+    private static final io.github.verbatim.text.WordSet TITLES = io.github.verbatim.text.WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
             "gen", "lt", "col", "sgt", "capt", "adm", "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det",
             "atty", "amb", "maj", "cpl", "gens", "reps", "sens");
 

@@ -8,7 +8,7 @@ package io.github.verbatim.extract;
 final class SourceFinder {
 
     /** Words that open an adverbial before a sentence's subject. */
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("however", "meanwhile", "in", "on", "at",
+    private static final io.github.verbatim.text.WordSet OPENERS = io.github.verbatim.text.WordSet.of("however", "meanwhile", "in", "on", "at",
             "after", "before", "during", "later", "earlier", "still", "yet", "also", "then", "when", "while", "as",
             "with", "without", "since", "following", "despite", "last", "this", "asked", "speaking", "for",
             "by", "from", "under", "over", "instead", "now", "today", "yesterday", "separately", "similarly");

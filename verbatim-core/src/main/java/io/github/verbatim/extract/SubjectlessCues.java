@@ -33,7 +33,7 @@ public final class SubjectlessCues {
     private static final Pattern RAISING = Pattern.compile("(seem|seems|seemed|appear|appears|appeared)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Participles of attitude and feeling: their subject is the one who holds the attitude. */
-    private static final Set<String> ATTITUDES = Set.of("worried", "convinced", "concerned", "shocked", "outraged",
+    private static final io.github.verbatim.text.WordSet ATTITUDES = io.github.verbatim.text.WordSet.of("worried", "convinced", "concerned", "shocked", "outraged",
             "surprised", "disappointed", "frustrated", "pleased", "angered", "alarmed", "troubled", "confused",
             "encouraged", "determined", "committed", "opposed", "prepared", "satisfied", "impressed", "annoyed",
             "upset", "scared", "frightened", "excited", "delighted", "thrilled", "dismayed", "stunned", "disgusted",

@@ -32,20 +32,20 @@ import java.util.Set;
 final class CueBoundary {
 
     /** Auxiliary and modal verbs that open a verb group. */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
+    private static final io.github.verbatim.text.WordSet AUXILIARIES = io.github.verbatim.text.WordSet.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "could", "can", "did", "does", "do", "be", "been", "being", "may", "might", "should", "must",
             "not", "never");
     /** Adverbs of time and focus that stand before a reporting verb. */
-    private static final Set<String> ADVERBS = Set.of("also", "later", "repeatedly", "previously", "recently",
+    private static final io.github.verbatim.text.WordSet ADVERBS = io.github.verbatim.text.WordSet.of("also", "later", "repeatedly", "previously", "recently",
             "often", "then", "again", "once", "already", "still", "just", "now", "even", "further", "publicly",
             "privately", "reportedly");
     /** Words in "-ly" that are not adverbs before a verb. */
-    private static final Set<String> NOT_ADVERBS = Set.of("only", "early", "likely", "family", "daily", "weekly",
+    private static final io.github.verbatim.text.WordSet NOT_ADVERBS = io.github.verbatim.text.WordSet.of("only", "early", "likely", "family", "daily", "weekly",
             "monthly", "yearly", "supply", "reply", "apply");
     /** Words that show a cue does not start with a verb. */
-    private static final Set<String> NOT_VERB_STARTS = Set.of("a", "an", "the", "this", "that", "these", "those",
+    private static final io.github.verbatim.text.WordSet NOT_VERB_STARTS = io.github.verbatim.text.WordSet.of("a", "an", "the", "this", "that", "these", "those",
             "his", "her", "their", "its", "our", "my", "your", "to", "no", "some", "any", "every");
-    private static final Set<String> PARTICLES = Set.of("out", "up");
+    private static final io.github.verbatim.text.WordSet PARTICLES = io.github.verbatim.text.WordSet.of("out", "up");
 
     private CueBoundary() {
     }

@@ -49,9 +49,9 @@ final class InnerReport {
     /** Most capitalised words of a subject name. */
     static final int MAX_NAME = 4;
 
-    private static final Set<String> COORDINATORS = Set.of("and", "but");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i");
-    private static final Set<String> VERB_GROUP = Set.of("also", "later", "then", "has", "had", "have", "would",
+    private static final io.github.verbatim.text.WordSet COORDINATORS = io.github.verbatim.text.WordSet.of("and", "but");
+    private static final io.github.verbatim.text.WordSet PRONOUNS = io.github.verbatim.text.WordSet.of("he", "she", "they", "we", "i");
+    private static final io.github.verbatim.text.WordSet VERB_GROUP = io.github.verbatim.text.WordSet.of("also", "later", "then", "has", "had", "have", "would",
             "will");
 
     private InnerReport() {

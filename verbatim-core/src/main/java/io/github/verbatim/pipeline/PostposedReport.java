@@ -17,7 +17,7 @@ import java.util.Set;
 final class PostposedReport {
 
     /** Rules that read a clause ending in ", SOURCE CUE." or ", CUE SOURCE." at the end of a sentence. */
-    static final Set<String> RULES = Set.of("indirect-post", "indirect-post-inverted");
+    static final io.github.verbatim.text.WordSet RULES = io.github.verbatim.text.WordSet.of("indirect-post", "indirect-post-inverted");
 
     private PostposedReport() {
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class RoleFitSieve implements Sieve {
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "and", "in", "on", "at",
+    private static final io.github.verbatim.text.WordSet FUNCTION_WORDS = io.github.verbatim.text.WordSet.of("the", "a", "an", "of", "for", "and", "in", "on", "at",
             "to", "his", "her", "its", "their", "head", "chief", "top", "leader");
 
     @Override

@@ -36,7 +36,7 @@ public final class SpeakerResolver {
     private static final List<Sieve> SIEVES = List.of(new NameSieve(), new OrganisationSieve(), new RoleAliasSieve(),
             new RoleFitSieve(), new PronounSieve(), new DocumentSieve(), new DescriptionSieve());
 
-    private static final Set<String> SENTENCE_START_WORDS = Set.of("the", "a", "an", "in", "on", "at", "as", "but",
+    private static final io.github.verbatim.text.WordSet SENTENCE_START_WORDS = io.github.verbatim.text.WordSet.of("the", "a", "an", "in", "on", "at", "as", "but",
             "and", "or", "if", "when", "while", "after", "before", "according", "this", "that", "these", "those",
             "there", "it", "its", "he", "she", "they", "we", "i", "our", "his", "her", "their", "what", "why", "how",
             "who", "so", "for", "with", "by", "from", "to", "since", "then", "now", "still", "yet", "also", "instead",
@@ -327,7 +327,16 @@ public final class SpeakerResolver {
         if (tok.type() != TokenType.WORD) {
             return false;
         }
-        String w = seg.text(tok);
-        return w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("al");
+        // compared in place: this runs after every capitalised word
+        String text = seg.text();
+        int at = tok.start();
+        switch (tok.end() - at) {
+            case 2:
+                return text.startsWith("of", at) || text.startsWith("de", at) || text.startsWith("al", at);
+            case 3:
+                return text.startsWith("van", at) || text.startsWith("von", at);
+            default:
+                return false;
+        }
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final io.github.verbatim.text.WordSet ABBREVIATIONS = io.github.verbatim.text.WordSet.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
             "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det", "insp", "atty", "amb", "maj", "cpl",
             "jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "nos", "vs", "v", "etc",
@@ -34,11 +34,11 @@ public final class Segmenter {
             "nev", "okla", "ore", "tenn", "tex", "wis", "colo", "ala", "ark", "del", "kan", "neb", "vt", "wyo");
 
     /** Abbreviations that are often the last word of a sentence, so they end one before a capital. */
-    private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS = Set.of(
+    private static final io.github.verbatim.text.WordSet SENTENCE_FINAL_ABBREVIATIONS = io.github.verbatim.text.WordSet.of(
             "inc", "corp", "co", "ltd", "bros", "etc", "jr", "sr");
 
     /** Capitalised words that usually start a sentence, used after dotted abbreviations like "U.S.". */
-    private static final Set<String> SENTENCE_STARTERS = Set.of(
+    private static final io.github.verbatim.text.WordSet SENTENCE_STARTERS = io.github.verbatim.text.WordSet.of(
             "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "there", "a",
             "an", "his", "her", "their", "its", "our", "if", "when", "as", "after", "on", "for", "while",
             "still", "yet", "so", "however", "meanwhile", "those", "these", "what", "who", "why", "how");
@@ -186,6 +186,9 @@ public final class Segmenter {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) { // ASCII: letters and digits only, as Character classifies them
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
@@ -255,7 +258,17 @@ public final class Segmenter {
         boolean digitsOnly = true;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLetterOrDigit(text.codePointAt(i))) {
+            if (c < 0x80) { // ASCII letters and digits, the common case
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    digitsOnly = false;
+                    i++;
+                    continue;
+                }
+                if (c >= '0' && c <= '9') {
+                    i++;
+                    continue;
+                }
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLetterOrDigit(text.codePointAt(i))) {
                 digitsOnly = false;
                 i += 2;
                 continue;
@@ -266,6 +279,9 @@ public final class Segmenter {
                 }
                 i++;
                 continue;
+            }
+            if (c != '-' && c != '\u2011' && c != '.' && c != ',' && !isApostrophe(c)) {
+                break; // none of the joiners below: the word ends here
             }
             boolean nextIsWord = i + 1 < to && isWordChar(text.charAt(i + 1));
             if ((c == '-' || c == '\u2011') && nextIsWord) {

@@ -35,13 +35,13 @@ import java.util.Set;
  */
 public final class PlaceFinder {
 
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "and", "for", "on");
-    private static final Set<String> VENUE_NOUNS = Set.of("headquarters", "hall", "center", "centre", "hotel",
+    private static final io.github.verbatim.text.WordSet CONNECTORS = io.github.verbatim.text.WordSet.of("of", "the", "de", "and", "for", "on");
+    private static final io.github.verbatim.text.WordSet VENUE_NOUNS = io.github.verbatim.text.WordSet.of("headquarters", "hall", "center", "centre", "hotel",
             "university", "college", "school", "church", "stadium", "arena", "building", "house", "office",
             "palace", "embassy", "conference", "summit", "rally", "airport", "base", "square", "park",
             "campus", "museum", "library", "chamber", "floor", "convention", "forum", "club", "town", "city");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
+    private static final io.github.verbatim.text.WordSet DETERMINERS = io.github.verbatim.text.WordSet.of("a", "an", "the");
+    private static final io.github.verbatim.text.WordSet NOT_PLACES = io.github.verbatim.text.WordSet.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
 
