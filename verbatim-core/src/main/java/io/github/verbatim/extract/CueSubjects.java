@@ -66,7 +66,7 @@ public final class CueSubjects {
 
     private DocumentView view() {
         if (finder == null) {
-            view = new DocumentView(input.segmentation(), input.forms(), input.quotes().quotes(), input.residue(),
+            view = DocumentView.of(input.segmentation(), input.forms(), input.quotes().quotes(), input.residue(),
                     cues);
             finder = new SourceFinder(new ExtractionState(view, cues));
         }
