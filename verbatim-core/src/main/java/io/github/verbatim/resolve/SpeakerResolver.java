@@ -233,11 +233,16 @@ public final class SpeakerResolver {
                 initial.add(forms.get(t));
             }
         }
+        // one bit per initial form's hash code (mod 64), to turn most other words away without a set look-up
+        long initialBits = 0;
+        for (String form : initial) {
+            initialBits |= 1L << form.hashCode();
+        }
         Set<String> lowerForms = new HashSet<>();
         for (int i = 0; i < tokens.size() && !initial.isEmpty(); i++) {
             Token t = tokens.get(i);
             if (t.type() == TokenType.WORD && Character.isLowerCase(text.charAt(t.start()))
-                    && initial.contains(forms.get(i))) {
+                    && (initialBits & 1L << forms.get(i).hashCode()) != 0 && initial.contains(forms.get(i))) {
                 lowerForms.add(forms.get(i));
             }
         }
