@@ -3,6 +3,7 @@ package io.github.verbatim.clean;
 import io.github.verbatim.text.Paragraph;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class ResidueDetector {
             "(photo", "(ap photo", "(reuters", "all rights reserved", "©");
 
     /** Words that make up share-button rows. */
-    private static final io.github.verbatim.text.WordSet SHARE_WORDS = io.github.verbatim.text.WordSet.of(
+    private static final WordSet SHARE_WORDS = WordSet.of(
             "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "pinterest", "linkedin",
             "whatsapp", "reddit", "print", "comments", "comment", "save", "copy", "link", "messenger", "telegram");
 

@@ -6,6 +6,7 @@ import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import io.github.verbatim.text.WordSet;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class DocumentView {
     /** Each thread's last view, reused for the same document's later readers. */
     private static final ThreadLocal<DocumentView> LAST = new ThreadLocal<>();
 
-    private static final io.github.verbatim.text.WordSet TITLES = io.github.verbatim.text.WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+    private static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
             "gen", "lt", "col", "sgt", "capt", "adm", "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det",
             "atty", "amb", "maj", "cpl", "gens", "reps", "sens");
 

@@ -2,11 +2,11 @@ package io.github.verbatim.extract;
 
 import io.github.verbatim.model.AttributionKind;
 
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +33,7 @@ public final class SubjectlessCues {
     static final Pattern RAISING = Pattern.compile("(seem|seems|seemed|appear|appears|appeared)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Participles of attitude and feeling: their subject is the one who holds the attitude. */
-    private static final io.github.verbatim.text.WordSet ATTITUDES = io.github.verbatim.text.WordSet.of("worried", "convinced", "concerned", "shocked", "outraged",
+    private static final WordSet ATTITUDES = WordSet.of("worried", "convinced", "concerned", "shocked", "outraged",
             "surprised", "disappointed", "frustrated", "pleased", "angered", "alarmed", "troubled", "confused",
             "encouraged", "determined", "committed", "opposed", "prepared", "satisfied", "impressed", "annoyed",
             "upset", "scared", "frightened", "excited", "delighted", "thrilled", "dismayed", "stunned", "disgusted",

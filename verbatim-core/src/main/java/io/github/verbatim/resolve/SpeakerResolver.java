@@ -10,6 +10,7 @@ import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ public final class SpeakerResolver {
     private static final List<Sieve> SIEVES = List.of(new NameSieve(), new OrganisationSieve(), new RoleAliasSieve(),
             new RoleFitSieve(), new PronounSieve(), new DocumentSieve(), new DescriptionSieve());
 
-    private static final io.github.verbatim.text.WordSet SENTENCE_START_WORDS = io.github.verbatim.text.WordSet.of("the", "a", "an", "in", "on", "at", "as", "but",
+    private static final WordSet SENTENCE_START_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "as", "but",
             "and", "or", "if", "when", "while", "after", "before", "according", "this", "that", "these", "those",
             "there", "it", "its", "he", "she", "they", "we", "i", "our", "his", "her", "their", "what", "why", "how",
             "who", "so", "for", "with", "by", "from", "to", "since", "then", "now", "still", "yet", "also", "instead",

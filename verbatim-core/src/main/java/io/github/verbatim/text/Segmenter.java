@@ -3,7 +3,6 @@ package io.github.verbatim.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits article text into paragraphs, sentences and tokens without changing a character of it.
@@ -25,7 +24,7 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    private static final io.github.verbatim.text.WordSet ABBREVIATIONS = io.github.verbatim.text.WordSet.of(
+    private static final WordSet ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
             "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det", "insp", "atty", "amb", "maj", "cpl",
             "jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "nos", "vs", "v", "etc",
@@ -34,11 +33,11 @@ public final class Segmenter {
             "nev", "okla", "ore", "tenn", "tex", "wis", "colo", "ala", "ark", "del", "kan", "neb", "vt", "wyo");
 
     /** Abbreviations that are often the last word of a sentence, so they end one before a capital. */
-    private static final io.github.verbatim.text.WordSet SENTENCE_FINAL_ABBREVIATIONS = io.github.verbatim.text.WordSet.of(
+    private static final WordSet SENTENCE_FINAL_ABBREVIATIONS = WordSet.of(
             "inc", "corp", "co", "ltd", "bros", "etc", "jr", "sr");
 
     /** Capitalised words that usually start a sentence, used after dotted abbreviations like "U.S.". */
-    private static final io.github.verbatim.text.WordSet SENTENCE_STARTERS = io.github.verbatim.text.WordSet.of(
+    private static final WordSet SENTENCE_STARTERS = WordSet.of(
             "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "there", "a",
             "an", "his", "her", "their", "its", "our", "if", "when", "as", "after", "on", "for", "while",
             "still", "yet", "so", "however", "meanwhile", "those", "these", "what", "who", "why", "how");

@@ -16,8 +16,8 @@ import java.util.Arrays;
  * </ul>
  * Scores are integer sums, so a cached sum is exactly the sum of its rows in any order. Each cache holds at
  * most a fixed number of entries and is emptied when full, so memory stays bounded on any stream of
- * documents (with the default sizes about 2 MB, at most 2.6 MB). Not thread-safe: one instance per thread
- * (see {@link NerTagger}).
+ * documents (with the default sizes about 2 MB, at most about 3 MB, scratch rows included). Not thread-safe:
+ * one instance per thread (see {@link NerTagger}).
  */
 final class NerScoreCache {
 
@@ -42,6 +42,8 @@ final class NerScoreCache {
     private int wordCount;
     private int wordCharsUsed;
     private int[] boundaryRows;
+    /** Longest sentence, in tokens, whose scratch rows are kept (about 90 KB). */
+    static final int KEPT_SCRATCH_TOKENS = 512;
     private int[] sentenceRows = new int[64 * TOKEN_ROWS];
 
     private final int contextEntries;
@@ -136,10 +138,16 @@ final class NerScoreCache {
         }
     }
 
-    /** A scratch array for the {@link #tokenRows} of {@code tokens} tokens, reused from call to call. */
+    /**
+     * A scratch array for the {@link #tokenRows} of {@code tokens} tokens, reused from call to call up to
+     * {@link #KEPT_SCRATCH_TOKENS} tokens (a longer sentence gets an array of its own, not kept).
+     */
     int[] sentenceRows(int tokens) {
+        if (tokens > KEPT_SCRATCH_TOKENS) {
+            return new int[tokens * TOKEN_ROWS];
+        }
         if (sentenceRows.length < tokens * TOKEN_ROWS) {
-            sentenceRows = new int[Math.max(tokens * TOKEN_ROWS, sentenceRows.length * 2)];
+            sentenceRows = new int[KEPT_SCRATCH_TOKENS * TOKEN_ROWS];
         }
         return sentenceRows;
     }

@@ -6,6 +6,7 @@ import io.github.verbatim.context.gazetteer.GazetteerEntry;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -284,7 +285,7 @@ public final class NerTagger {
         return collapse(text);
     }
 
-    private static final io.github.verbatim.text.WordSet LOCATIVES = io.github.verbatim.text.WordSet.of("in", "at", "near", "outside",
+    private static final WordSet LOCATIVES = WordSet.of("in", "at", "near", "outside",
             "inside", "around", "across", "within");
 
     private static boolean afterLocative(Segmentation seg, int first) {

@@ -113,6 +113,24 @@ class NerTaggerFastPathTest {
     }
 
     @Test
+    void sentencesLongerThanTheKeptScratchEqualPlainGreedyDecoding() {
+        // one sentence of over KEPT_SCRATCH_TOKENS tokens (no sentence end), then a short one reusing the scratch
+        Random random = new Random(43L);
+        NerTagger tagger = new NerTagger(MODEL, GAZETTEER);
+        for (int doc = 0; doc < 5; doc++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < NerScoreCache.KEPT_SCRATCH_TOKENS + 200; k++) {
+                b.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+            }
+            b.append(".\n\nObama met Smith in Brussels.");
+            Segmentation seg = new Segmenter().segment(b.toString());
+            assertTrue(seg.sentences().stream().anyMatch(
+                    s -> s.endToken() - s.firstToken() > NerScoreCache.KEPT_SCRATCH_TOKENS), "no long sentence");
+            assertArrayEquals(plainLabels(seg, null), tagger.labels(seg, null), "document " + doc);
+        }
+    }
+
+    @Test
     void cachedFeatureGroupsPartitionTheTokenAndLabelFeatures() {
         Random random = new Random(17L);
         int[] whole = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
@@ -130,7 +148,8 @@ class NerTaggerFastPathTest {
                 int lexical = m;
                 m = f.lexicalFeatures(i, parts, m);
                 assertArrayEquals(sorted(Arrays.copyOfRange(parts, lexical, m)),
-                        sorted(lexicalFromNeighbours(f, seg, i)), "lexical features of token " + i + " in: " + seg.text());
+                        sorted(lexicalFromNeighbours(f, seg, i)),
+                        "lexical features of token " + i + " in: " + seg.text());
                 m = f.labelWordFeatures(i, prev, parts, m);
                 m = f.labelPairFeatures(prev, prev2, parts, m);
                 int[] a = Arrays.copyOf(whole, n);
