@@ -65,7 +65,7 @@ final class AggregateTables {
         DataTypes.createStructField("articles", DataTypes.IntegerType, false),
         DataTypes.createStructField("statements", DataTypes.IntegerType, false)});
 
-    /** Columns of {@link #STATEMENTS} whose values rarely repeat ({@link ParquetTables}). */
+    /** Columns of {@link #STATEMENTS} whose values rarely repeat ({@link ParquetRows}). */
     static final List<String> STATEMENTS_UNIQUE = List.of("statement_id", "text", "earliest_report_id",
             "earliest_article_key", "variants.list.element.text", "variants.list.element.report_ids.list.element");
     /** Columns of {@link #REPORTS} whose values rarely repeat. */

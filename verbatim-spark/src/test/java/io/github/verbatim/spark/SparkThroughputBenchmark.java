@@ -73,12 +73,12 @@ class SparkThroughputBenchmark {
          * diagnostics and results tables), the aggregation running on the driver meanwhile.
          */
         double extractPhases() {
-            return job.phases().get("read+dedup") + job.phases().get("extract") + job.phases().get("write");
+            return job.phases().get("read+dedup") + job.phases().get("extract+write") + job.phases().get("commit");
         }
 
         /** The job's process CPU less the driver's clustering and registry and the aggregate tables' phase. */
         double jobCpuWithoutAggregation() {
-            return jobProcessCpu - job.aggregationCpu() - job.phaseCpu().get("aggregate tables+counts");
+            return jobProcessCpu - job.aggregationCpu() - job.phaseCpu().get("aggregate tables");
         }
 
         double extractRatio() {
@@ -135,7 +135,7 @@ class SparkThroughputBenchmark {
         System.out.printf("  aggregation's CPU: clustering and registry threads %.2f s, aggregate tables and counts phase "
                         + "%.2f s; job CPU without them %.2f s (%.2f times the CLI's)%n",
                 median(runs, r -> r.job().aggregationCpu()),
-                median(runs, r -> r.job().phaseCpu().get("aggregate tables+counts")),
+                median(runs, r -> r.job().phaseCpu().get("aggregate tables")),
                 median(runs, Run::jobCpuWithoutAggregation),
                 median(runs, r -> r.jobCpuWithoutAggregation() / r.cliProcessCpu()));
         System.out.printf("  ratio job/CLI: %.2f without session start-up, %.2f with it (target >= 1.7 on 2 cores); "
