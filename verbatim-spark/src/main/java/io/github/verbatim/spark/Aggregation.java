@@ -22,7 +22,7 @@ import org.apache.spark.sql.types.StructType;
  * The aggregation stage: the index's own {@link StatementClusterer} and {@link SpeakerRegistry} (the code
  * {@code verbatim index} runs, not a copy) over the stored articles' reports and observations, and the three
  * tables written from their results ({@link AggregateTables}). Clustering and the registry are independent and
- * run on two threads, the caller's and one of their own. Immutable.
+ * run on two threads, the caller's and one of their own ({@link #run}). Immutable.
  *
  * @param statements cross-outlet statements, as the clusterer orders them
  * @param speakers   registered speakers
@@ -31,25 +31,47 @@ import org.apache.spark.sql.types.StructType;
  */
 record Aggregation(List<Statement> statements, SpeakerDirectory speakers, double cpuSeconds) {
 
-    /** Clusters {@code reports} and registers {@code observations}, those of every stored article. */
-    static Aggregation of(List<StatementReport> reports, List<SpeakerObservation> observations) {
-        ExecutorService thread = Executors.newSingleThreadExecutor(daemon("verbatim-registry"));
-        Timed<SpeakerDirectory> registry;
-        Timed<List<Statement>> statements;
+    /**
+     * Clusters {@code reports} and registers {@code observations}, those of every stored article, and writes
+     * {@code statements/}, {@code statement_reports/} and {@code speakers/} under {@code output} (one Parquet
+     * file each, with a {@code _SUCCESS} marker), from the driver. The registry and then the speakers table run on
+     * a thread of their own while the caller's thread clusters; then the statements and their reports are
+     * written on two threads. The rows are a few per statement and speaker: writing them straight with
+     * parquet-hadoop ({@link ParquetRows}) costs a fraction of shipping them to executors and through Spark
+     * SQL's planning, generated code and row encoders.
+     */
+    static Aggregation run(List<StatementReport> reports, List<SpeakerObservation> observations, JobOutput output,
+                           Configuration conf) throws IOException {
+        ExecutorService threads = Executors.newFixedThreadPool(2, daemon("verbatim-aggregation"));
         try {
-            Future<Timed<SpeakerDirectory>> speakers =
-                    thread.submit(() -> Timed.run(() -> new SpeakerRegistry().build(observations)));
-            statements = Timed.run(() -> new StatementClusterer().cluster(reports));
-            registry = speakers.get();
+            Future<Timed<SpeakerDirectory>> speakers = threads.submit(() -> {
+                Timed<SpeakerDirectory> registry = Timed.run(() -> new SpeakerRegistry().build(observations));
+                table(output, conf, "speakers", AggregateTables.SPEAKERS, AggregateTables.SPEAKERS_UNIQUE,
+                        AggregateTables.speakers(registry.value().speakers()));
+                return registry;
+            });
+            Timed<List<Statement>> statements = Timed.run(() -> new StatementClusterer().cluster(reports));
+            Future<?> reportRows = threads.submit(() -> table(output, conf, "statement_reports",
+                    AggregateTables.REPORTS, AggregateTables.REPORTS_UNIQUE, AggregateTables.reports(statements.value())));
+            table(output, conf, "statements", AggregateTables.STATEMENTS, AggregateTables.STATEMENTS_UNIQUE,
+                    AggregateTables.statements(statements.value()));
+            reportRows.get();
+            Timed<SpeakerDirectory> registry = speakers.get();
+            return new Aggregation(statements.value(), registry.value(),
+                    statements.cpuSeconds() + registry.cpuSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while registering speakers", e);
+            throw new IOException("interrupted while aggregating", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            thread.shutdown();
+            threads.shutdown();
         }
-        return new Aggregation(statements.value(), registry.value(), statements.cpuSeconds() + registry.cpuSeconds());
     }
 
     /** A value and the CPU time of the thread that computed it. */
@@ -61,38 +83,6 @@ record Aggregation(List<Statement> statements, SpeakerDirectory speakers, double
             long start = measured ? threads.getCurrentThreadCpuTime() : 0;
             T value = work.get();
             return new Timed<>(value, measured ? (threads.getCurrentThreadCpuTime() - start) / 1e9 : Double.NaN);
-        }
-    }
-
-    /**
-     * Writes {@code statements/}, {@code statement_reports/} and {@code speakers/} (one Parquet file each, with a
-     * {@code _SUCCESS} marker) under {@code output}, from the driver, on three threads. The rows are a few per
-     * statement and speaker; writing them straight with parquet-hadoop ({@link ParquetRows}) costs a fraction
-     * of shipping them to executors and through Spark SQL's planning, generated code and row encoders.
-     */
-    void write(JobOutput output, Configuration conf) throws IOException {
-        ExecutorService threads = Executors.newFixedThreadPool(3, daemon("verbatim-aggregate-tables"));
-        try {
-            List<Future<?>> writes = List.of(
-                    threads.submit(() -> table(output, conf, "statements", AggregateTables.STATEMENTS,
-                            AggregateTables.STATEMENTS_UNIQUE, AggregateTables.statements(statements))),
-                    threads.submit(() -> table(output, conf, "statement_reports", AggregateTables.REPORTS,
-                            AggregateTables.REPORTS_UNIQUE, AggregateTables.reports(statements))),
-                    threads.submit(() -> table(output, conf, "speakers", AggregateTables.SPEAKERS,
-                            AggregateTables.SPEAKERS_UNIQUE, AggregateTables.speakers(speakers.speakers()))));
-            for (Future<?> w : writes) {
-                w.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the aggregate tables", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            threads.shutdown();
         }
     }
 

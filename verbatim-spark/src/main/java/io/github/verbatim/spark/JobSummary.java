@@ -22,9 +22,8 @@ import java.util.TreeMap;
  *                      fingerprints and the driver's duplicate and stored-copy decisions), {@code extract+write}
  *                      (the pipeline over every article, each task writing its attribution and results files),
  *                      {@code commit} (the driver moving the tasks' files into place and writing the diagnostics
- *                      table), {@code aggregate} (the driver clustering statements and registering speakers),
- *                      {@code aggregate tables} (the driver writing the statements, statement reports and
- *                      speakers tables)
+ *                      table), {@code aggregate} (the driver clustering statements, registering speakers and
+ *                      writing the statements, statement reports and speakers tables)
  * @param phaseCpu      process CPU seconds of the driver's JVM by phase, same keys as {@code phases}
  * @param aggregationCpu thread CPU seconds of the driver's clustering and speaker registry (part of the
  *                      {@code aggregate} phase's CPU)

@@ -89,11 +89,12 @@ public final class VerbatimSparkJob {
         Broadcast<HadoopConf> conf = sc.broadcast(HadoopConf.of(hadoop));
         int tasks = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 2;
         List<ReadTask> reads = ReadTask.plan(files, tasks);
-        // read once, kept deserialized in memory (spilling to disk only under pressure): no serialisation cost
+        // read once, kept serialized in memory (spilling to disk under pressure): a few large byte arrays per
+        // partition instead of every article's strings in the old generation, and no size estimate of object graphs
         JavaRDD<ReadItem> read = sc.parallelize(reads, Math.max(1, reads.size()))
                 .flatMap(t -> FileReading.read(t.fileNumber(), t.uri(), t.asStripe(), conf.value().toConfiguration())
                         .iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         ArticleFlags flags = ArticleFlags.decide(read.filter(ReadItem::isArticle)
                 .map(r -> ArticleFingerprint.of(r.article())).collect());
         clock.end("read+dedup");
@@ -136,11 +137,9 @@ public final class VerbatimSparkJob {
         output.finish(hadoop);
         clock.end("commit");
 
-        // the index's clustering and registry, on the driver (two threads), then their three tables
-        Aggregation aggregate = Aggregation.of(reports, observations);
+        // the index's clustering and registry and their three tables, on the driver (two threads)
+        Aggregation aggregate = Aggregation.run(reports, observations, output, hadoop);
         clock.end("aggregate");
-        aggregate.write(output, hadoop);
-        clock.end("aggregate tables");
         return new JobSummary(files.size(), articles, attributions, flags.duplicateCount(), skipCounts,
                 flags.storedCount(), aggregate.statements().size(), aggregate.speakers().speakers().size(),
                 clock.totalSeconds(), clock.totalCpuSeconds(), clock.wallSeconds(), clock.cpuSeconds(),
