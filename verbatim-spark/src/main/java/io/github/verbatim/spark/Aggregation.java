@@ -95,7 +95,7 @@ record Aggregation(List<Statement> statements, SpeakerDirectory speakers, double
     }
 
     private static void table(JobOutput output, Configuration conf, String name, StructType schema, List<String> unique,
-                              List<Row> rows) {
+                              Iterable<Row> rows) {
         try {
             ParquetRows.write(output.partFile(name, 0, ExtractionTask.PARQUET), conf, schema, unique, rows);
             output.commit(name, List.of(), ExtractionTask.PARQUET, conf);
