@@ -3,6 +3,7 @@ package io.github.verbatim.clean;
 import io.github.verbatim.text.Paragraph;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,12 +45,18 @@ public final class ResidueDetector {
             "(photo", "(ap photo", "(reuters", "all rights reserved", "©");
 
     /** Words that make up share-button rows. */
-    private static final Set<String> SHARE_WORDS = Set.of(
+    private static final WordSet SHARE_WORDS = WordSet.of(
             "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "pinterest", "linkedin",
             "whatsapp", "reddit", "print", "comments", "comment", "save", "copy", "link", "messenger", "telegram");
 
     /** First chars of every insert phrase, for a quick rejection of ordinary sentences. */
     private static final boolean[] FIRST_CHARS = new boolean[128];
+
+    /**
+     * First two chars of every insert phrase (and of "follow "), both ASCII, as {@code c0 * 128 + c1}: a
+     * sentence whose first two chars are ASCII and lower-case to no such pair starts with no phrase.
+     */
+    private static final boolean[] FIRST_PAIRS = new boolean[128 * 128];
 
     static {
         for (String p : LINE_INSERTS) {
@@ -61,10 +68,43 @@ public final class ResidueDetector {
             }
         }
         FIRST_CHARS['f'] = true;
+        for (String p : LINE_INSERTS) {
+            markPair(p);
+        }
+        for (String p : SENTENCE_INSERTS) {
+            markPair(p);
+        }
+        markPair("follow ");
+    }
+
+    private static void markPair(String phrase) {
+        char c0 = phrase.charAt(0);
+        if (c0 >= 128) {
+            return; // an ASCII char lower-cases to an ASCII char: no sentence the filter skips starts so
+        }
+        if (phrase.length() == 1) {
+            for (int c1 = 0; c1 < 128; c1++) {
+                FIRST_PAIRS[c0 * 128 + c1] = true;
+            }
+        } else if (phrase.charAt(1) < 128) {
+            FIRST_PAIRS[c0 * 128 + phrase.charAt(1)] = true;
+        } // else no head with two ASCII chars first starts with it
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Finds the residue of {@code segmentation}'s text, in text order, never overlapping. */
     public List<ResidueSpan> detect(Segmentation segmentation) {
+        return detect(segmentation, true);
+    }
+
+    /**
+     * As {@link #detect(Segmentation)}; without {@code shortcuts}, every sentence's head is lower-cased and
+     * compared and every char classified through {@link Character} (the reference the tests check against).
+     */
+    List<ResidueSpan> detect(Segmentation segmentation, boolean shortcuts) {
         Objects.requireNonNull(segmentation, "segmentation");
         String text = segmentation.text();
         List<ResidueSpan> out = new ArrayList<>();
@@ -73,7 +113,7 @@ public final class ResidueDetector {
         boolean firstParagraph = true;
         for (Paragraph p : segmentation.paragraphs()) {
             int length = p.end() - p.start();
-            long key = length <= SHORT_PARAGRAPH ? squeezedHash(text, p.start(), p.end()) : 0;
+            long key = length <= SHORT_PARAGRAPH ? squeezedHash(text, p.start(), p.end(), shortcuts) : 0;
             if (firstParagraph) {
                 first = key;
                 firstParagraph = false;
@@ -86,18 +126,26 @@ public final class ResidueDetector {
                 out.add(new ResidueSpan(p.start(), p.end(), "share"));
                 continue;
             }
-            sentences(segmentation, p, out);
+            sentences(segmentation, p, out, shortcuts);
         }
         return out;
     }
 
-    private static void sentences(Segmentation segmentation, Paragraph p, List<ResidueSpan> out) {
+    private static void sentences(Segmentation segmentation, Paragraph p, List<ResidueSpan> out, boolean shortcuts) {
         String text = segmentation.text();
         for (int s = p.firstSentence(); s < p.endSentence(); s++) {
             Sentence sentence = segmentation.sentences().get(s);
             char first = Character.toLowerCase(text.charAt(sentence.start()));
             if (first < 128 && !FIRST_CHARS[first]) {
                 continue;
+            }
+            if (shortcuts && sentence.end() - sentence.start() >= 2) {
+                // lower-casing maps each ASCII char to one char in place, so an ASCII start is the head's start
+                char c0 = text.charAt(sentence.start());
+                char c1 = text.charAt(sentence.start() + 1);
+                if (c0 < 128 && c1 < 128 && !FIRST_PAIRS[lowerAscii(c0) * 128 + lowerAscii(c1)]) {
+                    continue;
+                }
             }
             String head = head(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 40));
             String line = startsWithAny(head, LINE_INSERTS);
@@ -152,13 +200,17 @@ public final class ResidueDetector {
      * A 64-bit hash of the range's text lower-cased with every run of white space made one space, so that
      * repeats are found without building strings; 0 for a range with no visible character.
      */
-    private static long squeezedHash(String text, int start, int end) {
+    private static long squeezedHash(String text, int start, int end, boolean shortcuts) {
         long h = 0x9E3779B97F4A7C15L;
         boolean space = false;
         boolean any = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            boolean white = shortcuts && c < 0x80
+                    // ASCII white space as Character sees it: space, \t to \r, and the separators 0x1C to 0x1F
+                    ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (white) {
                 space = true;
                 continue;
             }
@@ -167,7 +219,7 @@ public final class ResidueDetector {
             }
             space = false;
             any = true;
-            h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
+            h = (h ^ (shortcuts && c < 0x80 ? lowerAscii(c) : Character.toLowerCase(c))) * 0x100000001B3L;
         }
         return any ? (h == 0 ? 1 : h) : 0;
     }

@@ -40,7 +40,7 @@ public final class AttributionExtractor {
         Objects.requireNonNull(forms, "forms");
         Objects.requireNonNull(scan, "scan");
         Objects.requireNonNull(residue, "residue");
-        ExtractionState state = new ExtractionState(new DocumentView(segmentation, forms, scan.quotes(), residue, cues),
+        ExtractionState state = new ExtractionState(DocumentView.of(segmentation, forms, scan.quotes(), residue, cues),
                 cues);
         SourceFinder sources = new SourceFinder(state);
         QuoteRules quotes = new QuoteRules(state, sources);

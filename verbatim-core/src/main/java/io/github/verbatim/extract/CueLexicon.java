@@ -1,5 +1,6 @@
 package io.github.verbatim.extract;
 
+import io.github.verbatim.text.WordMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public final class CueLexicon {
     /** Entries by first token, longest first. */
     private final Map<String, List<CueEntry>> byFirst;
     /** The same entries by first token, split by second token (see {@link FirstToken}). */
-    private final Map<String, FirstToken> byFirstToken;
+    private final WordMap<FirstToken> byFirstToken;
     private final int size;
     private final double minPrecision;
 
@@ -64,7 +65,7 @@ public final class CueLexicon {
         this.byFirst = Map.copyOf(map);
         Map<String, FirstToken> split = new HashMap<>();
         byFirst.forEach((first, list) -> split.put(first, FirstToken.of(list)));
-        this.byFirstToken = Map.copyOf(split);
+        this.byFirstToken = WordMap.copyOf(split);
         this.size = (int) entries.stream().filter(e -> e.precision() >= minPrecision).count();
     }
 
@@ -218,7 +219,7 @@ public final class CueLexicon {
      * longer entry precedes every one-token entry there, so the first match in the longer entries for the
      * next token, else the first in the one-token entries, is the first match in the whole list.
      */
-    private record FirstToken(Map<String, List<CueEntry>> bySecond, List<CueEntry> single) {
+    private record FirstToken(WordMap<List<CueEntry>> bySecond, List<CueEntry> single) {
 
         static FirstToken of(List<CueEntry> longestFirst) {
             Map<String, List<CueEntry>> bySecond = new HashMap<>();
@@ -231,7 +232,7 @@ public final class CueLexicon {
                 }
             }
             bySecond.replaceAll((k, v) -> List.copyOf(v));
-            return new FirstToken(Map.copyOf(bySecond), List.copyOf(single));
+            return new FirstToken(WordMap.copyOf(bySecond), List.copyOf(single));
         }
     }
 

@@ -3,9 +3,9 @@ package io.github.verbatim.extract;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.TokenType;
+import io.github.verbatim.text.WordSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The rules' reading of subjects and cue clauses, offered to a stage that merges statements from another
@@ -28,21 +28,21 @@ import java.util.Set;
  */
 public final class CueSubjects {
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "by", "from", "to",
+    private static final WordSet PREPOSITIONS = WordSet.of("of", "in", "on", "at", "for", "with", "by", "from", "to",
             "about", "into", "over", "under", "than", "like", "as", "against", "through", "during", "without",
             "among", "between", "no", "not");
-    private static final Set<String> OPENERS = Set.of("but", "and", "or", "so", "instead", "after", "before", "in",
+    private static final WordSet OPENERS = WordSet.of("but", "and", "or", "so", "instead", "after", "before", "in",
             "of", "on", "at", "for", "if", "when", "while", "there", "here", "let", "get", "plenty", "less", "more",
             "one", "once", "then", "now", "still", "yet", "also", "however");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "this", "that", "these", "those", "some", "many", "most", "several", "both", "each",
             "every", "all", "any", "no", "few", "other", "another", "more", "two", "three", "four", "five");
     /** Quantifiers that may float after a subject ("DuVernay both documents"). */
-    private static final Set<String> FLOATING = Set.of("both", "all", "each");
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
+    private static final WordSet FLOATING = WordSet.of("both", "all", "each");
+    private static final WordSet COORDINATORS = WordSet.of("and", "or", "but");
     /** Auxiliaries that make a cue passive ("was written", "has been called"). */
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    private static final WordSet AUXILIARIES = WordSet.of("was", "were", "is", "are", "been", "be", "being");
+    private static final WordSet RELATIVES = WordSet.of("which", "who", "that");
 
     /** Most tokens an apposition after an inverted source may run ("said Jon Alterman, a Middle East analyst ..."). */
     private static final int MAX_APPOSITION = 40;
@@ -51,7 +51,7 @@ public final class CueSubjects {
     /** Objects a cue may end with that PolNeAR leaves out of it ("told reporters", "asking her"). */
     /** Most tokens from a subject to the colon that a colon-introduced quotation takes as its cue. */
     private static final int MAX_COLON_CUE = 6;
-    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "us", "me", "reporters");
+    private static final WordSet OBJECTS = WordSet.of("him", "her", "them", "us", "me", "reporters");
 
     private final ExtractionInput input;
     private final CueLexicon cues;
@@ -66,7 +66,7 @@ public final class CueSubjects {
 
     private DocumentView view() {
         if (finder == null) {
-            view = new DocumentView(input.segmentation(), input.forms(), input.quotes().quotes(), input.residue(),
+            view = DocumentView.of(input.segmentation(), input.forms(), input.quotes().quotes(), input.residue(),
                     cues);
             finder = new SourceFinder(new ExtractionState(view, cues));
         }

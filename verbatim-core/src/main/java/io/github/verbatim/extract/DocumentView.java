@@ -6,17 +6,24 @@ import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import io.github.verbatim.text.WordSet;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * One document as the extraction rules see it: its tokens and their normalised forms, which quotation (if
  * any) and which residue each token lies in, and each token's sentence. Built once per document in linear
- * time; read-only afterwards.
+ * time; read-only afterwards (its cue look-ups are remembered on first use, the same whoever asks first).
+ *
+ * <p>{@link #of} hands the rules and the later stages of one document the same view: each thread keeps the
+ * last view it built and returns it while the inputs are the same objects (the residue spans equal).
  */
 final class DocumentView {
 
-    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+    /** Each thread's last view, reused for the same document's later readers. */
+    private static final ThreadLocal<DocumentView> LAST = new ThreadLocal<>();
+
+    private static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
             "gen", "lt", "col", "sgt", "capt", "adm", "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det",
             "atty", "amb", "maj", "cpl", "gens", "reps", "sens");
 
@@ -38,8 +45,28 @@ final class DocumentView {
     /** Sentence index of each token. */
     final int[] sentenceOf;
 
+    /** The inputs this view was built from, to tell whether {@link #of} may hand it out again. */
+    private final List<ResidueSpan> residueSpans;
+
+    /**
+     * The view of a document: this thread's last view when it was built from the same segmentation, forms,
+     * quotation list and lexicon (the same objects) and equal residue spans, else a new one.
+     */
+    static DocumentView of(Segmentation seg, TokenText forms, List<Quote> quotes, List<ResidueSpan> residueSpans,
+            CueLexicon cues) {
+        DocumentView last = LAST.get();
+        if (last != null && last.seg == seg && last.forms == forms && last.quotes == quotes && last.cues == cues
+                && last.residueSpans.equals(residueSpans)) {
+            return last;
+        }
+        DocumentView view = new DocumentView(seg, forms, quotes, residueSpans, cues);
+        LAST.set(view);
+        return view;
+    }
+
     DocumentView(Segmentation seg, TokenText forms, List<Quote> quotes, List<ResidueSpan> residueSpans,
             CueLexicon cues) {
+        this.residueSpans = List.copyOf(residueSpans);
         this.seg = seg;
         this.text = seg.text();
         this.tokens = seg.tokens();

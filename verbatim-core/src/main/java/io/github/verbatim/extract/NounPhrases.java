@@ -1,6 +1,6 @@
 package io.github.verbatim.extract;
 
-import java.util.Set;
+import io.github.verbatim.text.WordSet;
 
 /**
  * Finds the noun phrase next to a cue that names a statement's source, by token shape alone: pronouns,
@@ -13,9 +13,9 @@ final class NounPhrases {
     /** Most tokens a source phrase may have. */
     static final int MAX_TOKENS = 9;
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
+    static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "you", "who");
 
-    private static final Set<String> STOP = Set.of(
+    private static final WordSet STOP = WordSet.of(
             "that", "which", "whom", "whose", "and", "but", "or", "nor", "when", "while", "because", "if", "as",
             "after", "before", "since", "where", "so", "than", "though", "although", "until", "unless", "what",
             "how", "why", "in", "on", "at", "for", "with", "by", "from", "to", "into", "about", "over", "under",
@@ -26,21 +26,21 @@ final class NounPhrases {
             "mr", "ms", "mrs", "him", "her", "them", "us", "me", "instead", "however", "like", "whether");
 
     /** Words allowed inside a name run to its left ("Secretary of State", "the White House", "Ben's"). */
-    private static final Set<String> NAME_GLUE = Set.of("of", "the", "'s", ".", "de", "van", "von", "der", "al", "bin", "la",
-            "le", "du", "da", "del", "mr.", "ms.", "mrs.", "dr.", "sen.", "rep.", "gov.", "gen.", "u.s.", "a", "an",
-            "former", "new", "then");
+    private static final WordSet NAME_GLUE = WordSet.of("of", "the", "'s", ".", "de", "van", "von", "der", "al",
+            "bin", "la", "le", "du", "da", "del", "mr.", "ms.", "mrs.", "dr.", "sen.", "rep.", "gov.", "gen.", "u.s.",
+            "a", "an", "former", "new", "then");
 
     /** Adverbs and auxiliaries that may stand between a subject and its cue ("Trump also said"). */
-    static final Set<String> BETWEEN = Set.of("also", "has", "have", "had", "will", "would", "could", "may", "might",
+    static final WordSet BETWEEN = WordSet.of("also", "has", "have", "had", "will", "would", "could", "may", "might",
             "did", "does", "do", "later", "then", "previously", "once", "again", "recently", "never", "repeatedly",
             "reportedly", "further", "often", "frequently", "already", "just", "publicly", "privately", "openly",
             "flatly", "simply", "quickly", "directly", "earlier", "is", "was", "were", "are");
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "some", "many", "most", "several", "other", "both", "these", "those", "one", "two", "three",
             "few", "all", "any", "each", "another", "such", "more", "top", "senior");
 
-    private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "which", "that", "as", "while",
+    private static final WordSet CLAUSE_STARTS = WordSet.of("and", "but", "or", "which", "that", "as", "while",
             "when", "because", "so", "if", "although", "though", "then", "after", "before", "since", "where", "who",
             "to", "in", "on", "at", "for", "with", "by", "from", "is", "was", "are", "were", "it's", "there");
 

@@ -1,6 +1,6 @@
 package io.github.verbatim.extract;
 
-import java.util.Set;
+import io.github.verbatim.text.WordSet;
 
 /**
  * Words that name a role a person speaks in ("secretary", "spokesman", "senator", "head"): used to keep
@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class Roles {
 
-    private static final Set<String> WORDS = Set.copyOf(java.util.List.of(
+    private static final WordSet WORDS = WordSet.copyOf(java.util.List.of(
             "president", "vice", "secretary", "minister", "senator", "sen.", "representative", "rep.", "governor",
             "gov.", "mayor", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "chairman", "chairwoman",
             "chair", "head", "chief", "leader", "director", "ambassador", "envoy", "commissioner", "official",
@@ -23,7 +23,7 @@ public final class Roles {
             "democrats", "republicans", "spokesmen"));
 
     /** Head words of role nominals: the last word of "the secretary of state" is not its head; these are. */
-    private static final Set<String> HEADS = Set.copyOf(java.util.List.of(
+    private static final WordSet HEADS = WordSet.copyOf(java.util.List.of(
             "president", "secretary", "minister", "senator", "governor", "mayor", "spokesman", "spokeswoman",
             "spokesperson", "chairman", "chairwoman", "chair", "head", "chief", "leader", "director", "ambassador",
             "envoy", "commissioner", "official", "adviser", "advisor", "aide", "candidate", "nominee",

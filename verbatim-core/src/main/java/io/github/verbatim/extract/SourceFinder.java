@@ -1,5 +1,7 @@
 package io.github.verbatim.extract;
 
+import io.github.verbatim.text.WordSet;
+
 /**
  * Finds the source phrase of a cue beyond a plain noun phrase: names with appositions or asides between
  * commas ("Brian Fallon, the campaign’s press secretary, noted"), the subject of a participle ("…, calling
@@ -8,7 +10,7 @@ package io.github.verbatim.extract;
 final class SourceFinder {
 
     /** Words that open an adverbial before a sentence's subject. */
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("however", "meanwhile", "in", "on", "at",
+    private static final WordSet OPENERS = WordSet.of("however", "meanwhile", "in", "on", "at",
             "after", "before", "during", "later", "earlier", "still", "yet", "also", "then", "when", "while", "as",
             "with", "without", "since", "following", "despite", "last", "this", "asked", "speaking", "for",
             "by", "from", "under", "over", "instead", "now", "today", "yesterday", "separately", "similarly");

@@ -2,11 +2,11 @@ package io.github.verbatim.extract;
 
 import io.github.verbatim.model.AttributionKind;
 
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,18 +22,18 @@ import java.util.regex.Pattern;
 public final class SubjectlessCues {
 
     /** A form of "be" (with a modal or perfect), at most one adverb, then a participle. */
-    private static final Pattern PASSIVE = Pattern.compile("(is|are|was|were|be|been|has been|have been|had been"
+    static final Pattern PASSIVE = Pattern.compile("(is|are|was|were|be|been|has been|have been|had been"
             + "|will be|would be|could be|can be|may be|might be)\\s+(\\w+ly\\s+|also\\s+|not\\s+|never\\s+)?"
             + "\\w+(ed|en|wn)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** The other passives: an adverb before "been", the progressive ("is being"), and "get" ("got fired"). */
-    private static final Pattern OTHER_PASSIVE = Pattern.compile("((has|have|had)\\s+(\\w+ly|also|not|never|sometimes"
+    static final Pattern OTHER_PASSIVE = Pattern.compile("((has|have|had)\\s+(\\w+ly|also|not|never|sometimes"
             + "|long|already|since|now)\\s+been|(is|are|was|were)\\s+being|(is|are|was|were)\\s+(\\w+ly|also|not|never"
             + "|sometimes|now|often|still|already)\\s+(\\w+ly|also|not|never)|get|gets|got|gotten|getting)\\s+"
             + "\\w+(ed|en|wn)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern RAISING = Pattern.compile("(seem|seems|seemed|appear|appears|appeared)\\b.*",
+    static final Pattern RAISING = Pattern.compile("(seem|seems|seemed|appear|appears|appeared)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Participles of attitude and feeling: their subject is the one who holds the attitude. */
-    private static final Set<String> ATTITUDES = Set.of("worried", "convinced", "concerned", "shocked", "outraged",
+    private static final WordSet ATTITUDES = WordSet.of("worried", "convinced", "concerned", "shocked", "outraged",
             "surprised", "disappointed", "frustrated", "pleased", "angered", "alarmed", "troubled", "confused",
             "encouraged", "determined", "committed", "opposed", "prepared", "satisfied", "impressed", "annoyed",
             "upset", "scared", "frightened", "excited", "delighted", "thrilled", "dismayed", "stunned", "disgusted",
@@ -48,6 +48,9 @@ public final class SubjectlessCues {
     public static boolean takesNoSubject(String cueText) {
         Objects.requireNonNull(cueText, "cueText");
         String cue = cueText.strip();
+        if (!mayOpenVerbGroup(cue)) {
+            return false; // every pattern below starts with one of these words
+        }
         if (RAISING.matcher(cue).matches()) {
             return true;
         }
@@ -60,6 +63,24 @@ public final class SubjectlessCues {
             }
         }
         return true;
+    }
+
+    /** Words one of which every pattern's match starts with (ASCII case aside): "been" starts with "be", and so on. */
+    private static final String[] OPENERS = {"is", "are", "was", "were", "be", "has", "have", "had", "will",
+        "would", "could", "can", "may", "might", "get", "got", "seem", "appear"};
+
+    /**
+     * Whether {@code cue} starts with one of {@link #OPENERS}, case ignored: a necessary condition for
+     * {@link #PASSIVE}, {@link #OTHER_PASSIVE} and {@link #RAISING}, which match from the first char with ASCII
+     * case folding; checked first because most cues ("said", "told") fail it and the patterns are costly.
+     */
+    static boolean mayOpenVerbGroup(String cue) {
+        for (String w : OPENERS) {
+            if (cue.regionMatches(true, 0, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,10 +7,10 @@ import io.github.verbatim.extract.TokenText;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Brings a cue's edges to the conventions of PolNeAR's annotators, measured on the gold cues of PolNeAR train
@@ -32,20 +32,20 @@ import java.util.Set;
 final class CueBoundary {
 
     /** Auxiliary and modal verbs that open a verb group. */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
+    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "could", "can", "did", "does", "do", "be", "been", "being", "may", "might", "should", "must",
             "not", "never");
     /** Adverbs of time and focus that stand before a reporting verb. */
-    private static final Set<String> ADVERBS = Set.of("also", "later", "repeatedly", "previously", "recently",
+    private static final WordSet ADVERBS = WordSet.of("also", "later", "repeatedly", "previously", "recently",
             "often", "then", "again", "once", "already", "still", "just", "now", "even", "further", "publicly",
             "privately", "reportedly");
     /** Words in "-ly" that are not adverbs before a verb. */
-    private static final Set<String> NOT_ADVERBS = Set.of("only", "early", "likely", "family", "daily", "weekly",
+    private static final WordSet NOT_ADVERBS = WordSet.of("only", "early", "likely", "family", "daily", "weekly",
             "monthly", "yearly", "supply", "reply", "apply");
     /** Words that show a cue does not start with a verb. */
-    private static final Set<String> NOT_VERB_STARTS = Set.of("a", "an", "the", "this", "that", "these", "those",
+    private static final WordSet NOT_VERB_STARTS = WordSet.of("a", "an", "the", "this", "that", "these", "those",
             "his", "her", "their", "its", "our", "my", "your", "to", "no", "some", "any", "every");
-    private static final Set<String> PARTICLES = Set.of("out", "up");
+    private static final WordSet PARTICLES = WordSet.of("out", "up");
 
     private CueBoundary() {
     }

@@ -68,6 +68,8 @@ public final class CueDoubt implements CandidateStage {
     private final long[] keys;
     private final double[] values;
     private final int mask;
+    /** 64 minus the table's bits: a key's first slot is the top bits of a multiplicative mix of it. */
+    private final int shift;
     private final double bias;
     private final double threshold;
 
@@ -81,6 +83,7 @@ public final class CueDoubt implements CandidateStage {
         this.keys = new long[size];
         this.values = new double[size];
         this.mask = size - 1;
+        this.shift = 64 - Integer.numberOfTrailingZeros(size);
         double b = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             if (BIAS.equals(e.getKey())) {
@@ -88,7 +91,7 @@ public final class CueDoubt implements CandidateStage {
                 continue;
             }
             long key = hash(e.getKey());
-            int slot = (int) (key ^ (key >>> 32)) & mask;
+            int slot = home(key);
             while (keys[slot] != 0 && keys[slot] != key) {
                 slot = (slot + 1) & mask;
             }
@@ -156,7 +159,7 @@ public final class CueDoubt implements CandidateStage {
     }
 
     private double weight(long key) {
-        int slot = (int) (key ^ (key >>> 32)) & mask;
+        int slot = home(key);
         while (keys[slot] != 0) {
             if (keys[slot] == key) {
                 return values[slot];
@@ -164,6 +167,11 @@ public final class CueDoubt implements CandidateStage {
             slot = (slot + 1) & mask;
         }
         return 0;
+    }
+
+    /** The first slot to probe for {@code key}; FNV hashes spread evenly over the top bits of the mix. */
+    private int home(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     /** 64-bit FNV-1a of {@code text}, never 0 (which marks a free slot). */

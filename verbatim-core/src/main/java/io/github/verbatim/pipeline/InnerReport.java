@@ -9,10 +9,10 @@ import io.github.verbatim.model.AttributionKind;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Token;
 
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Splits a reported statement that runs on over a second report of its own: in "X said the plan was flawed,
@@ -49,9 +49,9 @@ final class InnerReport {
     /** Most capitalised words of a subject name. */
     static final int MAX_NAME = 4;
 
-    private static final Set<String> COORDINATORS = Set.of("and", "but");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i");
-    private static final Set<String> VERB_GROUP = Set.of("also", "later", "then", "has", "had", "have", "would",
+    private static final WordSet COORDINATORS = WordSet.of("and", "but");
+    private static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
+    private static final WordSet VERB_GROUP = WordSet.of("also", "later", "then", "has", "had", "have", "would",
             "will");
 
     private InnerReport() {

@@ -3,8 +3,8 @@ package io.github.verbatim.pipeline;
 import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.learn.LearnedCandidates;
+import io.github.verbatim.text.WordSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Lets a clause reported after the fact keep its reporter: in "Secret Service protocol called for the nominee
@@ -17,7 +17,7 @@ import java.util.Set;
 final class PostposedReport {
 
     /** Rules that read a clause ending in ", SOURCE CUE." or ", CUE SOURCE." at the end of a sentence. */
-    static final Set<String> RULES = Set.of("indirect-post", "indirect-post-inverted");
+    static final WordSet RULES = WordSet.of("indirect-post", "indirect-post-inverted");
 
     private PostposedReport() {
     }

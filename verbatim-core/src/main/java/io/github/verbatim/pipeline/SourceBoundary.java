@@ -4,10 +4,10 @@ import io.github.verbatim.extract.Candidate;
 import io.github.verbatim.extract.CharRange;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,22 +46,22 @@ final class SourceBoundary {
      * Lower-case words a noun phrase never ends with: modal and auxiliary verbs, the adverbs that stand before
      * a reporting verb and a "this" that opens a time phrase ("the Supreme Court this [month rejected]") ("my father often [said]", "no one could [have envisioned]").
      */
-    private static final Set<String> VERB_GROUP_WORDS = Set.of("could", "would", "should", "will", "can", "may",
+    private static final WordSet VERB_GROUP_WORDS = WordSet.of("could", "would", "should", "will", "can", "may",
             "might", "must", "has", "have", "had", "did", "does", "is", "are", "was", "were", "haven't", "hasn't",
             "didn't", "won't", "haven’t", "hasn’t", "didn’t", "won’t", "often", "also", "this", "almost",
             "universally", "never", "always", "now", "then", "just", "still", "repeatedly", "again", "once",
             "already", "later", "recently", "previously");
 
     /** Relative pronouns a source may be left ending with when the tagger stopped before their clause. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    private static final WordSet RELATIVE_PRONOUNS = WordSet.of("who", "which", "that", "whom");
 
     /** Lower-case words in "-ly" that are no adverbs ("a CNN tally", "the family"). */
-    private static final Set<String> NOT_ADVERBS = Set.of("only", "early", "likely", "family", "daily", "weekly",
+    private static final WordSet NOT_ADVERBS = WordSet.of("only", "early", "likely", "family", "daily", "weekly",
             "monthly", "yearly", "supply", "reply", "apply", "ally", "rally", "tally", "assembly", "anomaly",
             "monopoly", "elderly", "belly", "butterfly", "homily", "jelly", "bully", "folly");
 
     /** Words that open a describing noun phrase ("The minister of the economy", "Another partner"). */
-    private static final Set<String> DESCRIPTION_OPENERS = Set.of("The", "A", "An", "His", "Her", "Their", "Its",
+    private static final WordSet DESCRIPTION_OPENERS = WordSet.of("The", "A", "An", "His", "Her", "Their", "Its",
             "Our", "My", "One", "Another", "Two", "Three", "Both", "Several", "Many", "Some");
     /** Most words of a describing phrase taken into a source. */
     private static final int DESCRIPTION_WORDS = 12;

@@ -1,10 +1,10 @@
 package io.github.verbatim.resolve;
 
 import io.github.verbatim.extract.Roles;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides what kind of phrase a source mention is and, for names, splits a title or role given in
@@ -13,16 +13,16 @@ import java.util.Set;
  */
 final class MentionClassifier {
 
-    static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "i", "him", "her");
-    static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it", "you", "who");
+    static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "she", "i", "him", "her");
+    static final WordSet GROUP_PRONOUNS = WordSet.of("they", "we", "it", "you", "who");
 
-    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "memo", "release",
+    private static final WordSet DOCUMENTS = WordSet.of("statement", "report", "letter", "memo", "release",
             "speech", "study", "poll", "survey", "document", "documents", "filing", "complaint", "lawsuit", "ad",
             "advertisement", "video", "email", "emails", "tweet", "post", "analysis", "book", "article", "story",
             "transcript", "text", "message", "note", "order", "ruling", "indictment", "data", "records", "website",
             "editorial", "op-ed", "interview", "plan", "bill", "proposal", "resolution", "platform", "research");
 
-    private static final Set<String> ORG_WORDS = Set.of("house", "department", "office", "ministry", "committee",
+    private static final WordSet ORG_WORDS = WordSet.of("house", "department", "office", "ministry", "committee",
             "party", "council", "agency", "bureau", "union", "organization", "organisation", "court", "senate",
             "congress", "times", "post", "news", "press", "university", "institute", "foundation", "association",
             "campaign", "administration", "government", "commission", "group", "center", "centre", "network",
@@ -31,22 +31,22 @@ final class MentionClassifier {
             "pentagon", "kremlin", "police", "army", "navy", "board", "club", "coalition", "alliance", "federation",
             "channel", "project", "caucus", "assembly", "parliament", "cabinet", "team", "staff");
 
-    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen",
+    private static final WordSet TITLES = WordSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen",
             "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "prof", "prof.", "rev", "rev.", "sir", "dame",
             "lord", "lady", "president", "senator", "governor", "secretary", "minister", "mayor", "judge",
             "justice", "pope", "king", "queen", "prince", "chancellor", "premier", "ambassador", "chairman",
             "speaker", "leader", "representative", "congressman", "congresswoman", "spokesman", "spokeswoman",
             "candidate", "nominee", "former", "vice", "chief", "attorney", "general", "commissioner", "director");
 
-    private static final Set<String> NATIONALITIES = Set.of("us", "u.s.", "u.s", "american", "british", "uk", "u.k.",
+    private static final WordSet NATIONALITIES = WordSet.of("us", "u.s.", "u.s", "american", "british", "uk", "u.k.",
             "french", "german", "russian", "chinese", "israeli", "iranian", "syrian", "turkish", "european", "eu",
             "republican", "democratic", "democrat", "gop", "state", "foreign", "white", "house", "defense",
             "defence", "treasury", "homeland", "security", "press", "campaign", "deputy", "assistant", "top",
             "senior", "then", "un", "u.n.", "nato", "japanese", "indian", "canadian", "mexican", "ukrainian");
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    private static final WordSet HONORIFICS = WordSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "my", "your");
 
     private MentionClassifier() {

@@ -1,5 +1,6 @@
 package io.github.verbatim.resolve;
 
+import io.github.verbatim.text.WordSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 final class RoleFitSieve implements Sieve {
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "and", "in", "on", "at",
+    private static final WordSet FUNCTION_WORDS = WordSet.of("the", "a", "an", "of", "for", "and", "in", "on", "at",
             "to", "his", "her", "its", "their", "head", "chief", "top", "leader");
 
     @Override

@@ -10,6 +10,7 @@ import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ public final class SpeakerResolver {
     private static final List<Sieve> SIEVES = List.of(new NameSieve(), new OrganisationSieve(), new RoleAliasSieve(),
             new RoleFitSieve(), new PronounSieve(), new DocumentSieve(), new DescriptionSieve());
 
-    private static final Set<String> SENTENCE_START_WORDS = Set.of("the", "a", "an", "in", "on", "at", "as", "but",
+    private static final WordSet SENTENCE_START_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "as", "but",
             "and", "or", "if", "when", "while", "after", "before", "according", "this", "that", "these", "those",
             "there", "it", "its", "he", "she", "they", "we", "i", "our", "his", "her", "their", "what", "why", "how",
             "who", "so", "for", "with", "by", "from", "to", "since", "then", "now", "still", "yet", "also", "instead",
@@ -233,11 +234,16 @@ public final class SpeakerResolver {
                 initial.add(forms.get(t));
             }
         }
+        // one bit per initial form's hash code (mod 64), to turn most other words away without a set look-up
+        long initialBits = 0;
+        for (String form : initial) {
+            initialBits |= 1L << form.hashCode();
+        }
         Set<String> lowerForms = new HashSet<>();
         for (int i = 0; i < tokens.size() && !initial.isEmpty(); i++) {
             Token t = tokens.get(i);
             if (t.type() == TokenType.WORD && Character.isLowerCase(text.charAt(t.start()))
-                    && initial.contains(forms.get(i))) {
+                    && (initialBits & 1L << forms.get(i).hashCode()) != 0 && initial.contains(forms.get(i))) {
                 lowerForms.add(forms.get(i));
             }
         }
@@ -327,7 +333,16 @@ public final class SpeakerResolver {
         if (tok.type() != TokenType.WORD) {
             return false;
         }
-        String w = seg.text(tok);
-        return w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("al");
+        // compared in place: this runs after every capitalised word
+        String text = seg.text();
+        int at = tok.start();
+        switch (tok.end() - at) {
+            case 2:
+                return text.startsWith("of", at) || text.startsWith("de", at) || text.startsWith("al", at);
+            case 3:
+                return text.startsWith("van", at) || text.startsWith("von", at);
+            default:
+                return false;
+        }
     }
 }

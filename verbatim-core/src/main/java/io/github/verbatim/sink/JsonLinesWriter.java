@@ -3,6 +3,7 @@ package io.github.verbatim.sink;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.verbatim.model.ArticleMetadata;
 import io.github.verbatim.model.Attribution;
 import io.github.verbatim.model.DocumentResult;
@@ -29,6 +30,43 @@ public final class JsonLinesWriter implements Flushable, Closeable {
 
     private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null);
 
+    // field names encoded once: the generator copies their bytes instead of encoding each name per use
+    private static final SerializedString F_ALIASES = new SerializedString("aliases");
+    private static final SerializedString F_ATTRIBUTIONS = new SerializedString("attributions");
+    private static final SerializedString F_BYLINE = new SerializedString("byline");
+    private static final SerializedString F_CONFIDENCE = new SerializedString("confidence");
+    private static final SerializedString F_CONTENT = new SerializedString("content");
+    private static final SerializedString F_CUE = new SerializedString("cue");
+    private static final SerializedString F_CUE_TEXT = new SerializedString("cue_text");
+    private static final SerializedString F_DATE = new SerializedString("date");
+    private static final SerializedString F_DIAGNOSTICS = new SerializedString("diagnostics");
+    private static final SerializedString F_DOC = new SerializedString("doc");
+    private static final SerializedString F_DUPLICATE_OF = new SerializedString("duplicate_of");
+    private static final SerializedString F_END = new SerializedString("end");
+    private static final SerializedString F_ID = new SerializedString("id");
+    private static final SerializedString F_KIND = new SerializedString("kind");
+    private static final SerializedString F_LANGUAGE = new SerializedString("language");
+    private static final SerializedString F_MENTIONS = new SerializedString("mentions");
+    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_OUTLET = new SerializedString("outlet");
+    private static final SerializedString F_PLACE = new SerializedString("place");
+    private static final SerializedString F_PRECISION = new SerializedString("precision");
+    private static final SerializedString F_PUBLISHED = new SerializedString("published");
+    private static final SerializedString F_RESIDUE = new SerializedString("residue");
+    private static final SerializedString F_RESOLVED = new SerializedString("resolved");
+    private static final SerializedString F_ROLES = new SerializedString("roles");
+    private static final SerializedString F_SOURCE = new SerializedString("source");
+    private static final SerializedString F_SOURCE_TEXT = new SerializedString("source_text");
+    private static final SerializedString F_SPAN = new SerializedString("span");
+    private static final SerializedString F_SPEAKER = new SerializedString("speaker");
+    private static final SerializedString F_SPEAKERS = new SerializedString("speakers");
+    private static final SerializedString F_START = new SerializedString("start");
+    private static final SerializedString F_TEXT = new SerializedString("text");
+    private static final SerializedString F_TIME = new SerializedString("time");
+    private static final SerializedString F_TITLE = new SerializedString("title");
+    private static final SerializedString F_TYPE = new SerializedString("type");
+    private static final SerializedString F_URL = new SerializedString("url");
+
     private final OutputStream out;
     private final JsonGenerator json;
     private final boolean withText;
@@ -52,52 +90,69 @@ public final class JsonLinesWriter implements Flushable, Closeable {
     public void write(DocumentResult result) throws IOException {
         ArticleMetadata meta = result.article().metadata();
         json.writeStartObject();
-        json.writeStringField("doc", result.article().id());
-        json.writeStringField("title", meta.title());
-        json.writeStringField("published", meta.published() == null ? null : meta.published().toString());
+        json.writeFieldName(F_DOC);
+        json.writeString(result.article().id());
+        json.writeFieldName(F_TITLE);
+        json.writeString(meta.title());
+        json.writeFieldName(F_PUBLISHED);
+        json.writeString(meta.published() == null ? null : meta.published().toString());
         if (meta.url() != null) {
-            json.writeStringField("url", meta.url());
+            json.writeFieldName(F_URL);
+            json.writeString(meta.url());
         }
         if (meta.outlet() != null) {
-            json.writeStringField("outlet", meta.outlet());
+            json.writeFieldName(F_OUTLET);
+            json.writeString(meta.outlet());
         }
         if (meta.language() != null) {
-            json.writeStringField("language", meta.language());
+            json.writeFieldName(F_LANGUAGE);
+            json.writeString(meta.language());
         }
         if (meta.byline() != null) {
-            json.writeStringField("byline", meta.byline());
+            json.writeFieldName(F_BYLINE);
+            json.writeString(meta.byline());
         }
         if (meta.duplicateOf() != null) {
-            json.writeStringField("duplicate_of", meta.duplicateOf());
+            json.writeFieldName(F_DUPLICATE_OF);
+            json.writeString(meta.duplicateOf());
         }
-        json.writeArrayFieldStart("attributions");
+        json.writeFieldName(F_ATTRIBUTIONS);
+        json.writeStartArray();
         for (Attribution a : result.attributions()) {
             writeAttribution(a);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("speakers");
+        json.writeFieldName(F_SPEAKERS);
+        json.writeStartArray();
         for (Speaker s : result.speakers()) {
             json.writeStartObject();
-            json.writeStringField("id", s.id());
-            json.writeStringField("name", s.name());
-            writeStrings("aliases", s.aliases());
-            writeStrings("roles", s.roles());
-            json.writeNumberField("mentions", s.mentions());
+            json.writeFieldName(F_ID);
+            json.writeString(s.id());
+            json.writeFieldName(F_NAME);
+            json.writeString(s.name());
+            writeStrings(F_ALIASES, s.aliases());
+            writeStrings(F_ROLES, s.roles());
+            json.writeFieldName(F_MENTIONS);
+            json.writeNumber(s.mentions());
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("residue");
+        json.writeFieldName(F_RESIDUE);
+        json.writeStartArray();
         for (Residue r : result.residue()) {
             json.writeStartObject();
-            json.writeStringField("kind", r.kind());
+            json.writeFieldName(F_KIND);
+            json.writeString(r.kind());
             writeSpanFields(r.span());
-            json.writeStringField("text", r.text());
+            json.writeFieldName(F_TEXT);
+            json.writeString(r.text());
             json.writeEndObject();
         }
         json.writeEndArray();
-        writeStrings("diagnostics", result.diagnostics());
+        writeStrings(F_DIAGNOSTICS, result.diagnostics());
         if (withText) {
-            json.writeStringField("text", result.article().text());
+            json.writeFieldName(F_TEXT);
+            json.writeString(result.article().text());
         }
         json.writeEndObject();
         json.writeRaw('\n');
@@ -105,32 +160,46 @@ public final class JsonLinesWriter implements Flushable, Closeable {
 
     private void writeAttribution(Attribution a) throws IOException {
         json.writeStartObject();
-        json.writeStringField("kind", a.kind().label());
-        writeSpans("content", a.content());
-        writeSpans("cue", a.cue());
-        writeSpans("source", a.source());
-        json.writeStringField("text", a.text());
-        json.writeStringField("cue_text", a.cueText());
-        json.writeStringField("source_text", a.sourceText());
+        json.writeFieldName(F_KIND);
+        json.writeString(a.kind().label());
+        writeSpans(F_CONTENT, a.content());
+        writeSpans(F_CUE, a.cue());
+        writeSpans(F_SOURCE, a.source());
+        json.writeFieldName(F_TEXT);
+        json.writeString(a.text());
+        json.writeFieldName(F_CUE_TEXT);
+        json.writeString(a.cueText());
+        json.writeFieldName(F_SOURCE_TEXT);
+        json.writeString(a.sourceText());
         if (a.speaker() == null) {
-            json.writeNullField("speaker");
+            json.writeFieldName(F_SPEAKER);
+            json.writeNull();
         } else {
-            json.writeObjectFieldStart("speaker");
-            json.writeStringField("id", a.speaker().id());
-            json.writeStringField("name", a.speaker().name());
+            json.writeFieldName(F_SPEAKER);
+            json.writeStartObject();
+            json.writeFieldName(F_ID);
+            json.writeString(a.speaker().id());
+            json.writeFieldName(F_NAME);
+            json.writeString(a.speaker().name());
             json.writeEndObject();
         }
-        json.writeNumberField("confidence", Math.round(a.confidence() * 1000) / 1000.0);
+        json.writeFieldName(F_CONFIDENCE);
+        json.writeNumber(Math.round(a.confidence() * 1000) / 1000.0);
         writeTime(a.time());
         writePlace(a.place());
-        json.writeArrayFieldStart("mentions");
+        json.writeFieldName(F_MENTIONS);
+        json.writeStartArray();
         for (EntityRef m : a.mentions()) {
             json.writeStartObject();
-            json.writeStringField("text", m.text());
+            json.writeFieldName(F_TEXT);
+            json.writeString(m.text());
             writeSpanObject(m.span());
-            json.writeStringField("type", m.type());
-            json.writeStringField("name", m.name());
-            json.writeStringField("speaker", m.speaker());
+            json.writeFieldName(F_TYPE);
+            json.writeString(m.type());
+            json.writeFieldName(F_NAME);
+            json.writeString(m.name());
+            json.writeFieldName(F_SPEAKER);
+            json.writeString(m.speaker());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -139,46 +208,61 @@ public final class JsonLinesWriter implements Flushable, Closeable {
 
     private void writeTime(TimeRef t) throws IOException {
         if (t == null) {
-            json.writeNullField("time");
+            json.writeFieldName(F_TIME);
+            json.writeNull();
             return;
         }
-        json.writeObjectFieldStart("time");
-        json.writeStringField("text", t.text());
+        json.writeFieldName(F_TIME);
+        json.writeStartObject();
+        json.writeFieldName(F_TEXT);
+        json.writeString(t.text());
         if (t.span() == null) {
-            json.writeNullField("span");
+            json.writeFieldName(F_SPAN);
+            json.writeNull();
         } else {
             writeSpanObject(t.span());
         }
-        json.writeStringField("date", t.date() == null ? null : t.date().toString());
+        json.writeFieldName(F_DATE);
+        json.writeString(t.date() == null ? null : t.date().toString());
         if (t.end() != null && !t.end().equals(t.date())) {
-            json.writeStringField("end", t.end().toString());
+            json.writeFieldName(F_END);
+            json.writeString(t.end().toString());
         }
-        json.writeStringField("precision", t.precision());
-        json.writeStringField("source", t.source());
-        json.writeBooleanField("resolved", t.resolved());
+        json.writeFieldName(F_PRECISION);
+        json.writeString(t.precision());
+        json.writeFieldName(F_SOURCE);
+        json.writeString(t.source());
+        json.writeFieldName(F_RESOLVED);
+        json.writeBoolean(t.resolved());
         json.writeEndObject();
     }
 
     private void writePlace(PlaceRef p) throws IOException {
         if (p == null) {
-            json.writeNullField("place");
+            json.writeFieldName(F_PLACE);
+            json.writeNull();
             return;
         }
-        json.writeObjectFieldStart("place");
-        json.writeStringField("text", p.text());
+        json.writeFieldName(F_PLACE);
+        json.writeStartObject();
+        json.writeFieldName(F_TEXT);
+        json.writeString(p.text());
         writeSpanObject(p.span());
-        json.writeStringField("kind", p.kind());
+        json.writeFieldName(F_KIND);
+        json.writeString(p.kind());
         json.writeEndObject();
     }
 
     private void writeSpanObject(Span s) throws IOException {
-        json.writeObjectFieldStart("span");
+        json.writeFieldName(F_SPAN);
+        json.writeStartObject();
         writeSpanFields(s);
         json.writeEndObject();
     }
 
-    private void writeSpans(String field, List<Span> spans) throws IOException {
-        json.writeArrayFieldStart(field);
+    private void writeSpans(SerializedString field, List<Span> spans) throws IOException {
+        json.writeFieldName(field);
+        json.writeStartArray();
         for (Span s : spans) {
             json.writeStartObject();
             writeSpanFields(s);
@@ -188,12 +272,15 @@ public final class JsonLinesWriter implements Flushable, Closeable {
     }
 
     private void writeSpanFields(Span s) throws IOException {
-        json.writeNumberField("start", s.start());
-        json.writeNumberField("end", s.end());
+        json.writeFieldName(F_START);
+        json.writeNumber(s.start());
+        json.writeFieldName(F_END);
+        json.writeNumber(s.end());
     }
 
-    private void writeStrings(String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
+    private void writeStrings(SerializedString field, List<String> values) throws IOException {
+        json.writeFieldName(field);
+        json.writeStartArray();
         for (String v : values) {
             json.writeString(v);
         }

@@ -15,8 +15,13 @@ import java.util.Set;
 public final class LowerCaseWords {
 
     private final Set<String> words;
-    /** Open addressing by {@link #hash} of the ASCII words; null marks a free slot. */
+    /**
+     * Open addressing of the ASCII words, first slot from the top bits of a multiplicative mix of their
+     * {@link #hash} (kept beside each word, so most probes compare ints); null marks a free slot.
+     */
     private final String[] slots;
+    private final int[] slotHashes;
+    private final int shift;
     private final int maxLength;
     /** Bit c set when some word starts with the ASCII char c. */
     private final long firstLow;
@@ -45,17 +50,21 @@ public final class LowerCaseWords {
         }
         firstLow = low;
         firstHigh = high;
-        slots = new String[Integer.highestOneBit(Math.max(8, ascii * 4))];
+        slots = new String[Integer.highestOneBit(Math.max(8, ascii * 4)) * 2]; // at most a quarter full
+        slotHashes = new int[slots.length];
+        shift = 32 - Integer.numberOfTrailingZeros(slots.length);
         int mask = slots.length - 1;
         for (String w : words) {
             if (!isAscii(w)) {
                 continue;
             }
-            int i = hash(w, 0, w.length()) & mask;
+            int h = hash(w, 0, w.length());
+            int i = home(h);
             while (slots[i] != null) {
                 i = (i + 1) & mask;
             }
             slots[i] = w;
+            slotHashes[i] = h;
         }
     }
 
@@ -92,9 +101,10 @@ public final class LowerCaseWords {
             return containsCopy(text, start, end);
         }
         int mask = slots.length - 1;
-        int i = hash(text, start, end) & mask;
+        int h = hash(text, start, end);
+        int i = home(h);
         while (slots[i] != null) {
-            if (equalsLowerAscii(slots[i], text, start, end)) {
+            if (slotHashes[i] == h && equalsLowerAscii(slots[i], text, start, end)) {
                 return true;
             }
             i = (i + 1) & mask;
@@ -146,6 +156,10 @@ public final class LowerCaseWords {
 
     private static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private int home(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     private static int hash(String text, int start, int end) {

@@ -3,7 +3,6 @@ package io.github.verbatim.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits article text into paragraphs, sentences and tokens without changing a character of it.
@@ -25,7 +24,7 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final WordSet ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
             "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det", "insp", "atty", "amb", "maj", "cpl",
             "jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "nos", "vs", "v", "etc",
@@ -34,11 +33,11 @@ public final class Segmenter {
             "nev", "okla", "ore", "tenn", "tex", "wis", "colo", "ala", "ark", "del", "kan", "neb", "vt", "wyo");
 
     /** Abbreviations that are often the last word of a sentence, so they end one before a capital. */
-    private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS = Set.of(
+    private static final WordSet SENTENCE_FINAL_ABBREVIATIONS = WordSet.of(
             "inc", "corp", "co", "ltd", "bros", "etc", "jr", "sr");
 
     /** Capitalised words that usually start a sentence, used after dotted abbreviations like "U.S.". */
-    private static final Set<String> SENTENCE_STARTERS = Set.of(
+    private static final WordSet SENTENCE_STARTERS = WordSet.of(
             "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "there", "a",
             "an", "his", "her", "their", "its", "our", "if", "when", "as", "after", "on", "for", "while",
             "still", "yet", "so", "however", "meanwhile", "those", "these", "what", "who", "why", "how");
@@ -186,6 +185,9 @@ public final class Segmenter {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) { // ASCII: letters and digits only, as Character classifies them
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
@@ -255,7 +257,17 @@ public final class Segmenter {
         boolean digitsOnly = true;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLetterOrDigit(text.codePointAt(i))) {
+            if (c < 0x80) { // ASCII letters and digits, the common case
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    digitsOnly = false;
+                    i++;
+                    continue;
+                }
+                if (c >= '0' && c <= '9') {
+                    i++;
+                    continue;
+                }
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLetterOrDigit(text.codePointAt(i))) {
                 digitsOnly = false;
                 i += 2;
                 continue;
@@ -266,6 +278,9 @@ public final class Segmenter {
                 }
                 i++;
                 continue;
+            }
+            if (c != '-' && c != '\u2011' && c != '.' && c != ',' && !isApostrophe(c)) {
+                break; // none of the joiners below: the word ends here
             }
             boolean nextIsWord = i + 1 < to && isWordChar(text.charAt(i + 1));
             if ((c == '-' || c == '\u2011') && nextIsWord) {

@@ -80,31 +80,43 @@ public final class Gazetteer {
     private static final Gazetteer STANDARD = build();
 
     private final Map<Long, GazetteerEntry> byKey;
-    /** Open-addressing copy of {@code byKey} for lookups without boxing: keys, and entries at the same slot. */
+    /**
+     * Open-addressing table of every name's key and every name prefix's key, for lookups without boxing:
+     * keys, the entry named at the same slot (null for a key that is only a prefix), and whether the key is
+     * a token prefix of a longer name ("new", "new delhi" for "New Delhi Times"). One probe answers both
+     * questions {@link #longestAt} asks of a token run.
+     */
     private final long[] slots;
     private final GazetteerEntry[] slotEntries;
-    /** Hashes of every token prefix of a multi-token name ("new", "new delhi" for "New Delhi Times"). */
-    private final long[] prefixSlots;
+    private final boolean[] slotIsPrefix;
+    private final int slotShift;
 
     private Gazetteer(Map<Long, GazetteerEntry> byKey, List<Long> prefixes) {
         this.byKey = byKey;
-        int size = Integer.highestOneBit(Math.max(16, byKey.size() * 4));
+        int size = Integer.highestOneBit(Math.max(16, (byKey.size() + prefixes.size()) * 4));
         slots = new long[size];
         slotEntries = new GazetteerEntry[size];
+        slotIsPrefix = new boolean[size];
+        slotShift = 64 - Integer.numberOfTrailingZeros(size);
         for (Map.Entry<Long, GazetteerEntry> e : byKey.entrySet()) {
-            int i = insert(slots, e.getKey());
+            int i = insert(e.getKey());
             slotEntries[i] = e.getValue();
         }
-        prefixSlots = new long[Integer.highestOneBit(Math.max(16, prefixes.size() * 4))];
         for (long p : prefixes) {
-            insert(prefixSlots, p);
+            slotIsPrefix[insert(p)] = true;
         }
     }
 
-    private static int insert(long[] table, long key) {
+    /** The first slot to probe for a key: the top bits of a multiplicative mix, so FNV keys spread evenly. */
+    private int home(long k) {
+        return (int) ((k * 0x9E3779B97F4A7C15L) >>> slotShift);
+    }
+
+    private int insert(long key) {
         long k = key == 0 ? 1 : key;
+        long[] table = slots;
         int mask = table.length - 1;
-        int i = (int) (k ^ (k >>> 31)) & mask;
+        int i = home(k);
         while (table[i] != 0 && table[i] != k) {
             i = (i + 1) & mask;
         }
@@ -112,11 +124,12 @@ public final class Gazetteer {
         return i;
     }
 
-    /** Slot of {@code key} in {@code table}, or -1. */
-    private static int find(long[] table, long key) {
+    /** Slot of {@code key}, a name's or a prefix's, or -1. */
+    private int find(long key) {
         long k = key == 0 ? 1 : key;
+        long[] table = slots;
         int mask = table.length - 1;
-        int i = (int) (k ^ (k >>> 31)) & mask;
+        int i = home(k);
         while (table[i] != 0) {
             if (table[i] == k) {
                 return i;
@@ -152,7 +165,7 @@ public final class Gazetteer {
             Token t = seg.tokens().get(i);
             h = hashLower(h, seg.text(), t.start(), t.end());
         }
-        int slot = find(slots, h);
+        int slot = find(h);
         GazetteerEntry e = slot < 0 ? null : slotEntries[slot];
         if (e != null && end - first == 1 && !caseOk(seg.text(), seg.tokens().get(first), e)) {
             return null;
@@ -171,11 +184,15 @@ public final class Gazetteer {
             }
             Token t = seg.tokens().get(first + n - 1);
             h = hashLower(h, text, t.start(), t.end());
-            int slot = find(slots, h);
-            if (slot >= 0 && (n > 1 || caseOk(text, t, slotEntries[slot]))) {
-                best = new GazetteerMatch(first, first + n, slotEntries[slot]);
+            int slot = find(h);
+            if (slot < 0) {
+                break; // neither a name nor the start of one
             }
-            if (find(prefixSlots, h) < 0) {
+            GazetteerEntry e = slotEntries[slot];
+            if (e != null && (n > 1 || caseOk(text, t, e))) {
+                best = new GazetteerMatch(first, first + n, e);
+            }
+            if (!slotIsPrefix[slot]) {
                 break;
             }
         }

@@ -14,7 +14,7 @@ final class LongSet {
             grow();
         }
         int mask = slots.length - 1;
-        int i = (int) (key ^ (key >>> 29)) & mask;
+        int i = home(key);
         while (slots[i] != 0) {
             if (slots[i] == key) {
                 return;
@@ -30,7 +30,7 @@ final class LongSet {
             key = 1;
         }
         int mask = slots.length - 1;
-        int i = (int) (key ^ (key >>> 29)) & mask;
+        int i = home(key);
         while (slots[i] != 0) {
             if (slots[i] == key) {
                 return true;
@@ -38,6 +38,11 @@ final class LongSet {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /** The first slot to probe: the top bits of a multiplicative mix, so that FNV hashes spread evenly. */
+    private int home(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(slots.length)));
     }
 
     private void grow() {

@@ -139,9 +139,17 @@ final class NerFeatures {
         for (int k = t.start(); k < t.end(); k++) {
             char c = text.charAt(k);
             ex = (ex ^ c) * 0x100000001b3L;
-            lo = (lo ^ Character.toLowerCase(c)) * 0x100000001b3L;
-            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-                    : Character.isDigit(c) ? 'd' : c;
+            char l;
+            char s;
+            if (c < 0x80) { // ASCII, as Character would classify it
+                boolean upper = c >= 'A' && c <= 'Z';
+                l = upper ? (char) (c + ('a' - 'A')) : c;
+                s = upper ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c;
+            } else {
+                l = Character.toLowerCase(c);
+                s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            }
+            lo = (lo ^ l) * 0x100000001b3L;
             if (s == lastShape) {
                 if (++repeat >= 2) {
                     continue;
@@ -383,6 +391,50 @@ final class NerFeatures {
         if (wordBigrams) {
             out[n++] = bucket(combine(20, prev, lower[i]));
             out[n++] = bucket(combine(21, lower[i], next));
+        }
+        out[n++] = bucket(combine(32, lower[i], shapeAt(i + 1, first, end)));
+        return n;
+    }
+
+    /**
+     * Writes the four features token {@code j}'s lower case gives the tokens near it, in this order: as the
+     * previous token (template 14), as the next token (15), as the token two before (16) and as the token two
+     * after (17); returns the end. They depend on {@code j}'s text alone. For token {@code i},
+     * {@link #lexicalFeatures} are feature 0 of token {@code i - 1}, feature 1 of {@code i + 1}, feature 2 of
+     * {@code i - 2}, feature 3 of {@code i + 2} (those outside the sentence from
+     * {@link #boundaryNeighbourFeatures}) and the {@link #pairLexicalFeatures} of {@code i}.
+     */
+    int neighbourFeatures(int j, int[] out, int offset) {
+        long w = lower[j];
+        out[offset] = bucket(combine(14, w));
+        out[offset + 1] = bucket(combine(15, w));
+        out[offset + 2] = bucket(combine(16, w));
+        out[offset + 3] = bucket(combine(17, w));
+        return offset + 4;
+    }
+
+    /** As {@link #neighbourFeatures} for a position outside the sentence. */
+    int boundaryNeighbourFeatures(int[] out, int offset) {
+        out[offset] = bucket(combine(14, BOUNDARY));
+        out[offset + 1] = bucket(combine(15, BOUNDARY));
+        out[offset + 2] = bucket(combine(16, BOUNDARY));
+        out[offset + 3] = bucket(combine(17, BOUNDARY));
+        return offset + 4;
+    }
+
+    /**
+     * Writes the lexical features of token {@code i} that read its own word with a neighbour's (the word
+     * bigrams when the scheme has them, the word with the next shape) from {@code offset}; returns the end.
+     * See {@link #neighbourFeatures}.
+     */
+    int pairLexicalFeatures(int i, int[] out, int offset) {
+        Sentence sentence = seg.sentences().get(sentenceOf[i]);
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        int n = offset;
+        if (wordBigrams) {
+            out[n++] = bucket(combine(20, lowerAt(i - 1, first, end), lower[i]));
+            out[n++] = bucket(combine(21, lower[i], lowerAt(i + 1, first, end)));
         }
         out[n++] = bucket(combine(32, lower[i], shapeAt(i + 1, first, end)));
         return n;

@@ -314,6 +314,22 @@ public final class NerModel {
         }
     }
 
+    /** Adds the row of one feature (a bucket, signed as in {@link #accumulate}) into {@code scores[offset ..]}. */
+    void addRow(int feature, int[] scores, int offset) {
+        short[] w = weights;
+        int base = (feature & Integer.MAX_VALUE) * NerLabels.COUNT;
+        int s = feature >> 31;
+        scores[offset] += (w[base] ^ s) - s;
+        scores[offset + 1] += (w[base + 1] ^ s) - s;
+        scores[offset + 2] += (w[base + 2] ^ s) - s;
+        scores[offset + 3] += (w[base + 3] ^ s) - s;
+        scores[offset + 4] += (w[base + 4] ^ s) - s;
+        scores[offset + 5] += (w[base + 5] ^ s) - s;
+        scores[offset + 6] += (w[base + 6] ^ s) - s;
+        scores[offset + 7] += (w[base + 7] ^ s) - s;
+        scores[offset + 8] += (w[base + 8] ^ s) - s;
+    }
+
     @Override
     public String toString() {
         return "NerModel" + Objects.toString(provenance);

@@ -6,6 +6,7 @@ import io.github.verbatim.context.gazetteer.GazetteerEntry;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
+import io.github.verbatim.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,9 +24,10 @@ import java.util.Objects;
  * their country for MISC mentions, country aliases to the country); otherwise its text with runs of white
  * space collapsed.
  *
- * <p>Scoring sums the weight rows of every feature of a token; the sums of the word features, of the
- * shape-and-position features and of the label-pair features are kept per thread across documents
- * ({@link NerScoreCache}), which gives exactly the same integer scores as summing every row.
+ * <p>Scoring sums the weight rows of every feature of a token; the sums of the word features (with the rows a
+ * word gives its neighbours), of the shape-and-position features and of the label-pair features are kept per
+ * thread across documents ({@link NerScoreCache}), which gives exactly the same integer scores as summing
+ * every row.
  *
  * <p>Immutable in its results and thread-safe; share one instance.
  */
@@ -134,15 +136,21 @@ public final class NerTagger {
         int[] buffer = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
         int[] scores = new int[NerLabels.COUNT];
         NerScoreCache cache = caches.get();
+        int[] boundary = cache.boundaryRows(features, buffer);
+        final int width = NerScoreCache.TOKEN_ROWS;
         for (int si = 0; si < seg.sentences().size(); si++) {
             if (sentences != null && !sentences.get(si)) {
                 continue;
             }
             Sentence s = seg.sentences().get(si);
+            int first = s.firstToken();
+            int end = s.endToken();
+            int[] rows = cache.sentenceRows(end - first);
+            int filled = first; // tokens [first, filled) have their rows in rows[(t - first) * width ..]
             int prev = -1;
             int prev2 = -1;
             int limit = limits == null ? Integer.MAX_VALUE : limits[si];
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
+            for (int i = first; i < end; i++) {
                 if (i >= limit && (prev < 0 || prev == NerLabels.O)) {
                     break; // past the limit and no name under way: the rest cannot change a wanted mention
                 }
@@ -152,11 +160,19 @@ public final class NerTagger {
                     prev = NerLabels.O;
                     continue;
                 }
-                // the sum of every feature's row, in four parts; integer sums, so exactly the plain sum
-                cache.setWordScores(features, i, buffer, scores);
+                for (int stop = Math.min(end, i + 3); filled < stop; filled++) {
+                    cache.tokenRows(features, filled, buffer, rows, (filled - first) * width);
+                }
+                // the sum of every feature's row, in parts; integer sums, so exactly the plain sum
+                System.arraycopy(rows, (i - first) * width, scores, 0, NerLabels.COUNT);
                 cache.addShapeContextScores(features, i, buffer, scores);
                 cache.addLabelPairScores(features, prev, prev2, buffer, scores);
-                int n = features.lexicalFeatures(i, buffer, 0);
+                // the neighbours' words: i - 1 as previous (part 1), i + 1 as next (2), i - 2 (3), i + 2 (4)
+                addPart(i - 1 >= first ? rows : boundary, i - 1 >= first ? (i - 1 - first) * width : 0, 1, scores);
+                addPart(i + 1 < end ? rows : boundary, i + 1 < end ? (i + 1 - first) * width : 0, 2, scores);
+                addPart(i - 2 >= first ? rows : boundary, i - 2 >= first ? (i - 2 - first) * width : 0, 3, scores);
+                addPart(i + 2 < end ? rows : boundary, i + 2 < end ? (i + 2 - first) * width : 0, 4, scores);
+                int n = features.pairLexicalFeatures(i, buffer, 0);
                 n = features.labelWordFeatures(i, prev, buffer, n);
                 model.accumulate(buffer, n, scores);
                 int best = best(scores, prev);
@@ -169,6 +185,11 @@ public final class NerTagger {
             }
         }
         return labels;
+    }
+
+    /** Adds row {@code part} of the token rows at {@code offset} (see {@link NerScoreCache#tokenRows}). */
+    private static void addPart(int[] rows, int offset, int part, int[] scores) {
+        NerScoreCache.add(rows, offset + part * NerLabels.COUNT, scores);
     }
 
     /** Quotation marks and punctuation other than '.', '&' and '-' are outside every name: not scored. */
@@ -264,7 +285,7 @@ public final class NerTagger {
         return collapse(text);
     }
 
-    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "at", "near", "outside",
+    private static final WordSet LOCATIVES = WordSet.of("in", "at", "near", "outside",
             "inside", "around", "across", "within");
 
     private static boolean afterLocative(Segmentation seg, int first) {

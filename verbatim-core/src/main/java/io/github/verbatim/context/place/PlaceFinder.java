@@ -11,10 +11,10 @@ import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Sentence;
 import io.github.verbatim.text.Token;
 import io.github.verbatim.text.TokenType;
+import io.github.verbatim.text.WordSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Finds where a speech event took place, and an article's dateline.
@@ -35,13 +35,13 @@ import java.util.Set;
  */
 public final class PlaceFinder {
 
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "and", "for", "on");
-    private static final Set<String> VENUE_NOUNS = Set.of("headquarters", "hall", "center", "centre", "hotel",
+    private static final WordSet CONNECTORS = WordSet.of("of", "the", "de", "and", "for", "on");
+    private static final WordSet VENUE_NOUNS = WordSet.of("headquarters", "hall", "center", "centre", "hotel",
             "university", "college", "school", "church", "stadium", "arena", "building", "house", "office",
             "palace", "embassy", "conference", "summit", "rally", "airport", "base", "square", "park",
             "campus", "museum", "library", "chamber", "floor", "convention", "forum", "club", "town", "city");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the");
+    private static final WordSet NOT_PLACES = WordSet.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
 

@@ -113,6 +113,24 @@ class NerTaggerFastPathTest {
     }
 
     @Test
+    void sentencesLongerThanTheKeptScratchEqualPlainGreedyDecoding() {
+        // one sentence of over KEPT_SCRATCH_TOKENS tokens (no sentence end), then a short one reusing the scratch
+        Random random = new Random(43L);
+        NerTagger tagger = new NerTagger(MODEL, GAZETTEER);
+        for (int doc = 0; doc < 5; doc++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < NerScoreCache.KEPT_SCRATCH_TOKENS + 200; k++) {
+                b.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+            }
+            b.append(".\n\nObama met Smith in Brussels.");
+            Segmentation seg = new Segmenter().segment(b.toString());
+            assertTrue(seg.sentences().stream().anyMatch(
+                    s -> s.endToken() - s.firstToken() > NerScoreCache.KEPT_SCRATCH_TOKENS), "no long sentence");
+            assertArrayEquals(plainLabels(seg, null), tagger.labels(seg, null), "document " + doc);
+        }
+    }
+
+    @Test
     void cachedFeatureGroupsPartitionTheTokenAndLabelFeatures() {
         Random random = new Random(17L);
         int[] whole = new int[NerFeatures.MAX_TOKEN_FEATURES + NerFeatures.LABEL_FEATURES];
@@ -127,7 +145,11 @@ class NerTaggerFastPathTest {
                 f.labelFeatures(i, prev, prev2, whole, n);
                 n += NerFeatures.LABEL_FEATURES;
                 int m = f.shapeContextFeatures(i, parts, 0);
+                int lexical = m;
                 m = f.lexicalFeatures(i, parts, m);
+                assertArrayEquals(sorted(Arrays.copyOfRange(parts, lexical, m)),
+                        sorted(lexicalFromNeighbours(f, seg, i)),
+                        "lexical features of token " + i + " in: " + seg.text());
                 m = f.labelWordFeatures(i, prev, parts, m);
                 m = f.labelPairFeatures(prev, prev2, parts, m);
                 int[] a = Arrays.copyOf(whole, n);
@@ -183,6 +205,31 @@ class NerTaggerFastPathTest {
                 assertArrayEquals(plainLabels(seg, chosen), tagger.labels(seg, chosen), "article line " + read);
             }
         }
+    }
+
+    /** The lexical features of token {@code i} put together from its neighbours' and its own parts. */
+    private static int[] lexicalFromNeighbours(NerFeatures f, Segmentation seg, int i) {
+        Sentence s = seg.sentences().get(seg.sentenceOfToken(i));
+        int[] out = new int[NerFeatures.MAX_TOKEN_FEATURES];
+        int[] part = new int[4];
+        int n = 0;
+        int[] at = {i - 1, i + 1, i - 2, i + 2};
+        for (int k = 0; k < 4; k++) {
+            if (at[k] >= s.firstToken() && at[k] < s.endToken()) {
+                f.neighbourFeatures(at[k], part, 0);
+            } else {
+                f.boundaryNeighbourFeatures(part, 0);
+            }
+            out[n++] = part[k];
+        }
+        n = f.pairLexicalFeatures(i, out, n);
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int[] sorted(int[] a) {
+        int[] b = a.clone();
+        Arrays.sort(b);
+        return b;
     }
 
     private static BitSet randomSentences(Segmentation seg, Random random) {
