@@ -40,6 +40,8 @@ final class TaggingWorkspace {
     private final boolean chained;
     /** Article index of the first token of the paragraph whose features the scratch holds. */
     private int firstOfScratch;
+    /** Sum of the longs {@link #touchVectors} read, kept so that the reads are not optimised away. */
+    private long touched;
 
     /**
      * @param passes        the models, first pass first; pass {@code p > 0} must be stacked on pass {@code p - 1}
@@ -125,6 +127,7 @@ final class TaggingWorkspace {
                 continue; // the stacked pass leaves a quiet paragraph all O (O is 0)
             }
             second.stackedRows(segmentation, q, prior, scratch);
+            touchVectors(1, first, n);
             tagParagraph(1, n, true);
             System.arraycopy(out, 0, tags, first, n);
         }
@@ -199,8 +202,25 @@ final class TaggingWorkspace {
             s.lexStrength[i] = cache.strength(pass, slot);
             s.wordClass[i] = cache.wordClass(slot);
         }
+        touchVectors(pass, first, n);
         extractor.contextRows(segmentation, paragraph, prior, s, false);
         firstOfScratch = first;
+    }
+
+    /**
+     * Reads one long of every cache line of pass {@code pass}'s token vectors for the paragraph's tokens, so that
+     * the cache misses happen here, many at once, instead of one at a time inside {@link #emission}.
+     */
+    private void touchVectors(int pass, int first, int n) {
+        long[] vectors = cache.vectors(pass);
+        int width = cache.width(pass);
+        int[] slotOf = cache.slotOf();
+        long t = 0;
+        for (int i = 0; i < n; i++) {
+            int at = slotOf[first + i] * width;
+            t += vectors[at] + vectors[at + 8] + vectors[at + width - 1];
+        }
+        touched += t;
     }
 
     /**
