@@ -128,6 +128,8 @@ final class TaggingWorkspace {
             }
             second.stackedRows(segmentation, q, prior, scratch);
             touchVectors(1, first, n);
+            touchRows(1, scratch.rows, scratch.offsets[n]);
+            touchRows(1, scratch.stackedRows, scratch.stackedOffsets[n]);
             tagParagraph(1, n, true);
             System.arraycopy(out, 0, tags, first, n);
         }
@@ -204,7 +206,18 @@ final class TaggingWorkspace {
         }
         touchVectors(pass, first, n);
         extractor.contextRows(segmentation, paragraph, prior, s, false);
+        touchRows(pass, s.rows, s.offsets[n]);
         firstOfScratch = first;
+    }
+
+    /** Reads the first long of each of {@code rows[0..count)}'s weight rows of pass {@code pass}, as {@link #touchVectors}. */
+    private void touchRows(int pass, int[] rows, int count) {
+        long[] quanta = passes[pass].quanta();
+        long t = 0;
+        for (int k = 0; k < count; k++) {
+            t += quanta[rows[k] * PackedQuanta.LONGS];
+        }
+        touched += t;
     }
 
     /**
