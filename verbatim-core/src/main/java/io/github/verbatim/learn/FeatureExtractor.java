@@ -495,24 +495,26 @@ public final class FeatureExtractor {
         // nearest punctuation token before and after each token within its sentence, in two linear passes
         int[] prevPunct = s.prevPunct;
         int[] nextPunct = s.nextPunct;
-        int lastPunct = -1;
-        for (int i = 0; i < n; i++) {
-            if (posInSentence[i] == 0) {
-                lastPunct = -1;
+        if (punctuation) {
+            int lastPunct = -1;
+            for (int i = 0; i < n; i++) {
+                if (posInSentence[i] == 0) {
+                    lastPunct = -1;
+                }
+                prevPunct[i] = lastPunct;
+                if (punct[i]) {
+                    lastPunct = i;
+                }
             }
-            prevPunct[i] = lastPunct;
-            if (punct[i]) {
-                lastPunct = i;
-            }
-        }
-        lastPunct = -1;
-        for (int i = n - 1; i >= 0; i--) {
-            nextPunct[i] = lastPunct;
-            if (punct[i]) {
-                lastPunct = i;
-            }
-            if (posInSentence[i] == 0) {
-                lastPunct = -1;
+            lastPunct = -1;
+            for (int i = n - 1; i >= 0; i--) {
+                nextPunct[i] = lastPunct;
+                if (punct[i]) {
+                    lastPunct = i;
+                }
+                if (posInSentence[i] == 0) {
+                    lastPunct = -1;
+                }
             }
         }
         if (stacked) {
