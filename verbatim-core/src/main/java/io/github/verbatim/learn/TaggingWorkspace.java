@@ -12,7 +12,9 @@ import io.github.verbatim.text.Segmentation;
  * ints, hence the same floats, as summing every feature's row one by one. When a two-pass chain's second
  * extractor only adds the stacked templates to the first's ({@link FeatureExtractor#extendsRowsOf}, as with the
  * shipped model), each paragraph runs both passes in turn and the second reuses the first's context rows,
- * computing only its stacked rows. Not thread-safe.
+ * computing only its stacked rows. Before a paragraph's emissions are summed, the cache lines of its token
+ * vectors and weight rows are read once in tight loops ({@link #touchVectors}, {@link #touchRows}), so that
+ * their cache misses overlap instead of stalling the gather one by one. Not thread-safe.
  */
 final class TaggingWorkspace {
 
@@ -40,7 +42,7 @@ final class TaggingWorkspace {
     private final boolean chained;
     /** Article index of the first token of the paragraph whose features the scratch holds. */
     private int firstOfScratch;
-    /** Sum of the longs {@link #touchVectors} read, kept so that the reads are not optimised away. */
+    /** Sum of the longs {@link #touchVectors} and {@link #touchRows} read, kept so that the reads stay. */
     private long touched;
 
     /**
@@ -210,7 +212,10 @@ final class TaggingWorkspace {
         firstOfScratch = first;
     }
 
-    /** Reads the first long of each of {@code rows[0..count)}'s weight rows of pass {@code pass}, as {@link #touchVectors}. */
+    /**
+     * Reads the first long of the weight row of each of {@code rows[0..count)} in pass {@code pass}'s table (a
+     * row is two longs, nearly always in one cache line), for the same reason as {@link #touchVectors}.
+     */
     private void touchRows(int pass, int[] rows, int count) {
         long[] quanta = passes[pass].quanta();
         long t = 0;
