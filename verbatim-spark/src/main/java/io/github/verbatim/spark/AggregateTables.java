@@ -8,6 +8,7 @@ import io.github.verbatim.index.statements.Variant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -65,7 +66,7 @@ final class AggregateTables {
         DataTypes.createStructField("articles", DataTypes.IntegerType, false),
         DataTypes.createStructField("statements", DataTypes.IntegerType, false)});
 
-    /** Columns of {@link #STATEMENTS} whose values rarely repeat ({@link ParquetTables}). */
+    /** Columns of {@link #STATEMENTS} whose values rarely repeat ({@link ParquetRows}). */
     static final List<String> STATEMENTS_UNIQUE = List.of("statement_id", "text", "earliest_report_id",
             "earliest_article_key", "variants.list.element.text", "variants.list.element.report_ids.list.element");
     /** Columns of {@link #REPORTS} whose values rarely repeat. */
@@ -76,44 +77,45 @@ final class AggregateTables {
     private AggregateTables() {
     }
 
-    static List<Row> statements(List<Statement> statements) {
-        List<Row> rows = new ArrayList<>(statements.size());
-        for (Statement s : statements) {
-            StatementReport first = s.earliest();
-            List<Row> variants = new ArrayList<>();
-            for (Variant v : s.variants()) {
-                variants.add(RowFactory.create(v.text(), v.edits().size(), strings(v.outlets()), strings(v.reportIds())));
-            }
-            rows.add(RowFactory.create(s.id(), s.text(), s.reports().size(), strings(s.outlets()),
-                    strings(s.speakerNames()), first.id(), first.articleKey(), first.outlet(), date(first.published()),
-                    variants.toArray(new Row[0])));
-        }
-        return rows;
+    /**
+     * The {@code statements} rows, built one at a time as they are iterated: the driver writes them straight to
+     * Parquet, so they never sit in the heap all at once.
+     */
+    static Iterable<Row> statements(List<Statement> statements) {
+        return () -> statements.stream().map(AggregateTables::statement).iterator();
     }
 
-    static List<Row> reports(List<Statement> statements) {
-        List<Row> rows = new ArrayList<>();
-        for (Statement s : statements) {
-            for (int i = 0; i < s.reports().size(); i++) {
-                StatementReport r = s.reports().get(i);
-                rows.add(RowFactory.create(s.id(), i, r.id(), r.articleKey(), r.outlet(), date(r.published()),
-                        r.speakerName(), r.kind().label(), r.text()));
-            }
-        }
-        return rows;
+    /** The {@code statement_reports} rows, built one at a time as they are iterated. */
+    static Iterable<Row> reports(List<Statement> statements) {
+        return () -> statements.stream().flatMap(s -> IntStream.range(0, s.reports().size()).mapToObj(i -> {
+            StatementReport r = s.reports().get(i);
+            return RowFactory.create(s.id(), i, r.id(), r.articleKey(), r.outlet(), date(r.published()),
+                    r.speakerName(), r.kind().label(), r.text());
+        })).iterator();
     }
 
-    static List<Row> speakers(List<RegisteredSpeaker> speakers) {
-        List<Row> rows = new ArrayList<>(speakers.size());
-        for (RegisteredSpeaker s : speakers) {
-            List<Row> roles = new ArrayList<>();
-            for (DatedRole r : s.roles()) {
-                roles.add(RowFactory.create(r.role(), date(r.firstSeen()), date(r.lastSeen())));
-            }
-            rows.add(RowFactory.create(s.id(), s.name(), strings(s.aliases()), roles.toArray(new Row[0]),
-                    strings(s.outlets()), s.articles(), s.statements()));
+    /** The {@code speakers} rows, built one at a time as they are iterated. */
+    static Iterable<Row> speakers(List<RegisteredSpeaker> speakers) {
+        return () -> speakers.stream().map(AggregateTables::speaker).iterator();
+    }
+
+    private static Row statement(Statement s) {
+        StatementReport first = s.earliest();
+        List<Row> variants = new ArrayList<>();
+        for (Variant v : s.variants()) {
+            variants.add(RowFactory.create(v.text(), v.edits().size(), strings(v.outlets()), strings(v.reportIds())));
         }
-        return rows;
+        return RowFactory.create(s.id(), s.text(), s.reports().size(), strings(s.outlets()), strings(s.speakerNames()),
+                first.id(), first.articleKey(), first.outlet(), date(first.published()), variants.toArray(new Row[0]));
+    }
+
+    private static Row speaker(RegisteredSpeaker s) {
+        List<Row> roles = new ArrayList<>();
+        for (DatedRole r : s.roles()) {
+            roles.add(RowFactory.create(r.role(), date(r.firstSeen()), date(r.lastSeen())));
+        }
+        return RowFactory.create(s.id(), s.name(), strings(s.aliases()), roles.toArray(new Row[0]), strings(s.outlets()),
+                s.articles(), s.statements());
     }
 
     /** Spark's row encoder takes arrays, not Java lists, for array columns. */

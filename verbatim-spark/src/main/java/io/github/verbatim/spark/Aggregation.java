@@ -6,21 +6,23 @@ import io.github.verbatim.index.speakers.SpeakerRegistry;
 import io.github.verbatim.index.statements.Statement;
 import io.github.verbatim.index.statements.StatementClusterer;
 import io.github.verbatim.index.statements.StatementReport;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * The aggregation stage: the index's own {@link StatementClusterer} and {@link SpeakerRegistry} (the code
  * {@code verbatim index} runs, not a copy) over the stored articles' reports and observations, and the three
  * tables written from their results ({@link AggregateTables}). Clustering and the registry are independent and
- * run on two threads. Immutable.
+ * run on two threads, the caller's and one of their own ({@link #run}). Immutable.
  *
  * @param statements cross-outlet statements, as the clusterer orders them
  * @param speakers   registered speakers
@@ -29,13 +31,47 @@ import org.apache.spark.sql.types.StructType;
  */
 record Aggregation(List<Statement> statements, SpeakerDirectory speakers, double cpuSeconds) {
 
-    /** Clusters {@code reports} and registers {@code observations}, those of every stored article. */
-    static Aggregation of(List<StatementReport> reports, List<SpeakerObservation> observations) {
-        CompletableFuture<Timed<SpeakerDirectory>> speakers =
-                CompletableFuture.supplyAsync(() -> Timed.run(() -> new SpeakerRegistry().build(observations)));
-        Timed<List<Statement>> statements = Timed.run(() -> new StatementClusterer().cluster(reports));
-        Timed<SpeakerDirectory> registry = speakers.join();
-        return new Aggregation(statements.value(), registry.value(), statements.cpuSeconds() + registry.cpuSeconds());
+    /**
+     * Clusters {@code reports} and registers {@code observations}, those of every stored article, and writes
+     * {@code statements/}, {@code statement_reports/} and {@code speakers/} under {@code output} (one Parquet
+     * file each, with a {@code _SUCCESS} marker), from the driver. The registry and then the speakers table run on
+     * a thread of their own while the caller's thread clusters; then the statements and their reports are
+     * written on two threads. The rows are a few per statement and speaker: writing them straight with
+     * parquet-hadoop ({@link ParquetRows}) costs a fraction of shipping them to executors and through Spark
+     * SQL's planning, generated code and row encoders.
+     */
+    static Aggregation run(List<StatementReport> reports, List<SpeakerObservation> observations, JobOutput output,
+                           Configuration conf) throws IOException {
+        ExecutorService threads = Executors.newFixedThreadPool(2, daemon("verbatim-aggregation"));
+        try {
+            Future<Timed<SpeakerDirectory>> speakers = threads.submit(() -> {
+                Timed<SpeakerDirectory> registry = Timed.run(() -> new SpeakerRegistry().build(observations));
+                table(output, conf, "speakers", AggregateTables.SPEAKERS, AggregateTables.SPEAKERS_UNIQUE,
+                        AggregateTables.speakers(registry.value().speakers()));
+                return registry;
+            });
+            Timed<List<Statement>> statements = Timed.run(() -> new StatementClusterer().cluster(reports));
+            Future<?> reportRows = threads.submit(() -> table(output, conf, "statement_reports",
+                    AggregateTables.REPORTS, AggregateTables.REPORTS_UNIQUE, AggregateTables.reports(statements.value())));
+            table(output, conf, "statements", AggregateTables.STATEMENTS, AggregateTables.STATEMENTS_UNIQUE,
+                    AggregateTables.statements(statements.value()));
+            reportRows.get();
+            Timed<SpeakerDirectory> registry = speakers.get();
+            return new Aggregation(statements.value(), registry.value(),
+                    statements.cpuSeconds() + registry.cpuSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while aggregating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** A value and the CPU time of the thread that computed it. */
@@ -50,33 +86,21 @@ record Aggregation(List<Statement> statements, SpeakerDirectory speakers, double
         }
     }
 
-    /**
-     * Writes {@code statements/}, {@code statement_reports/} and {@code speakers/} under {@code base}. The rows
-     * go to the executors as partitions of an RDD (one per core, so the tables are encoded in parallel), each
-     * partition's rows packed into one byte array ({@link RowBlock}): a local relation of this size would make
-     * every query-planning rule walk every row on the driver, and Java serialisation of the rows themselves
-     * costs more than building them.
-     */
-    void write(SparkSession spark, String base) {
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        ParquetTables.write(table(spark, sc, AggregateTables.statements(statements), AggregateTables.STATEMENTS),
-                base + "statements", AggregateTables.STATEMENTS_UNIQUE);
-        ParquetTables.write(table(spark, sc, AggregateTables.reports(statements), AggregateTables.REPORTS),
-                base + "statement_reports", AggregateTables.REPORTS_UNIQUE);
-        ParquetTables.write(table(spark, sc, AggregateTables.speakers(speakers.speakers()), AggregateTables.SPEAKERS),
-                base + "speakers", AggregateTables.SPEAKERS_UNIQUE);
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
-    private static Dataset<Row> table(SparkSession spark, JavaSparkContext sc, List<Row> rows, StructType schema) {
-        int parts = Math.max(1, sc.defaultParallelism());
-        List<byte[]> blocks = new ArrayList<>(parts);
-        int per = (rows.size() + parts - 1) / parts;
-        for (int from = 0; from < rows.size() || blocks.isEmpty(); from += Math.max(per, 1)) {
-            blocks.add(RowBlock.pack(rows.subList(Math.min(from, rows.size()), Math.min(from + per, rows.size())),
-                    schema));
+    private static void table(JobOutput output, Configuration conf, String name, StructType schema, List<String> unique,
+                              Iterable<Row> rows) {
+        try {
+            ParquetRows.write(output.partFile(name, 0, ExtractionTask.PARQUET), conf, schema, unique, rows);
+            output.commit(name, List.of(), ExtractionTask.PARQUET, conf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + name + " under " + output.base(), e);
         }
-        JavaRDD<Row> unpacked = sc.parallelize(blocks, blocks.size())
-                .flatMap(block -> RowBlock.unpack(block, schema).iterator());
-        return spark.createDataFrame(unpacked, schema);
     }
 }

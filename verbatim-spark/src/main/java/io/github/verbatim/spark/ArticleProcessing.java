@@ -1,22 +1,19 @@
 package io.github.verbatim.spark;
 
+import io.github.verbatim.index.speakers.SpeakerObservation;
 import io.github.verbatim.index.speakers.SpeakerObservations;
+import io.github.verbatim.index.statements.StatementReport;
 import io.github.verbatim.index.statements.StatementReports;
 import io.github.verbatim.index.store.ArticleKey;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
-import io.github.verbatim.sink.JsonLinesWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.spark.sql.Row;
 
 /**
- * Runs the executor's pipeline ({@link PipelineHolder}) over one article and derives every later stage's
- * input from the result. The pipeline never throws for any text; a result whose diagnostics report an
- * internal error also becomes a diagnostics row. Stateless.
+ * Runs the executor's pipeline ({@link PipelineHolder}) over one article, marked as {@link ArticleFlags} decided,
+ * and derives every later stage's input from the result. The pipeline never throws for any text; a result whose
+ * diagnostics report an internal error also becomes a diagnostics row. Stateless.
  */
 final class ArticleProcessing {
 
@@ -25,8 +22,23 @@ final class ArticleProcessing {
     private ArticleProcessing() {
     }
 
-    /** The {@link ArticleTable} row of {@code record}, marked and kept as {@code flags} decided. */
-    static Row process(ArticleRecord record, ArticleFlags flags) {
+    /**
+     * What one article yields.
+     *
+     * @param result       the pipeline's result (with the duplicate link set)
+     * @param attributions its {@link AttributionTable} rows
+     * @param stored       whether it is the first article of its article key: only then does it feed
+     *                     {@code results/} and the aggregation
+     * @param reports      the index's statement reports ({@code StatementReports}), empty unless stored
+     * @param observations the index's speaker observations ({@code SpeakerObservations}), empty unless stored
+     * @param error        a diagnostics record when the pipeline reported an internal error, else null
+     */
+    record Processed(DocumentResult result, List<Row> attributions, boolean stored, List<StatementReport> reports,
+                     List<SpeakerObservation> observations, SkipRecord error) {
+    }
+
+    /** What {@code record} yields, marked and kept as {@code flags} decided. */
+    static Processed process(ArticleRecord record, ArticleFlags flags) {
         Article article = record.toArticle(flags.duplicateOf(record.order()));
         DocumentResult result = PipelineHolder.get().process(article);
         String key = ArticleKey.of(article);
@@ -39,19 +51,9 @@ final class ArticleProcessing {
         }
         List<Row> rows = AttributionTable.rows(key, record.location(), result);
         if (!flags.isStored(record.order())) {
-            return ArticleTable.row(record.order(), rows, null, List.of(), List.of(), error);
+            return new Processed(result, rows, false, List.of(), List.of(), error);
         }
-        return ArticleTable.row(record.order(), rows, contractLine(result), StatementReports.of(key, result),
-                SpeakerObservations.of(key, result), error);
-    }
-
-    private static String contractLine(DocumentResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonLinesWriter w = new JsonLinesWriter(bytes, true)) {
-            w.write(result);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8).strip();
+        return new Processed(result, rows, true, StatementReports.of(key, result), SpeakerObservations.of(key, result),
+                error);
     }
 }

@@ -67,7 +67,7 @@ final class AttributionTable {
         DataTypes.createStructField("place_kind", DataTypes.StringType, true),
         DataTypes.createStructField("mentions", DataTypes.StringType, false)});
 
-    /** Columns whose values rarely repeat: written without a Parquet dictionary ({@link ParquetTables}). */
+    /** Columns whose values rarely repeat: written without a Parquet dictionary ({@link ParquetRows}). */
     static final java.util.List<String> UNIQUE_COLUMNS = java.util.List.of("article_key", "location", "doc", "title",
             "url", "text", "source_text", "mentions");
 
@@ -112,7 +112,7 @@ final class AttributionTable {
         return array.toString();
     }
 
-    /** Spans as an array of structs (Spark's row encoder takes arrays, not Java lists, for array columns). */
+    /** Spans as an array of structs (as arrays, what {@link ParquetRows} and Spark both take for array columns). */
     private static Row[] spans(List<Span> spans) {
         Row[] rows = new Row[spans.size()];
         for (int i = 0; i < rows.length; i++) {

@@ -19,15 +19,14 @@ import java.util.TreeMap;
  * @param cpuSeconds    process CPU seconds of the driver's JVM over the whole job (every thread; in local mode
  *                      the executors too), NaN where the JVM does not report it
  * @param phases        wall-clock seconds by phase, in job order: {@code read+dedup} (listing, reading, the
- *                      fingerprints and the driver's duplicate and stored-copy decisions), {@code extract} (the
- *                      pipeline filling the cached article table; the stored articles' statement reports and
- *                      speaker observations collected), {@code write} (the attribution, diagnostics and
- *                      results tables, while the driver clusters statements and registers speakers),
- *                      {@code aggregate} (waiting for the driver's aggregation to finish), {@code aggregate
- *                      tables+counts}
+ *                      fingerprints and the driver's duplicate and stored-copy decisions), {@code extract+write}
+ *                      (the pipeline over every article, each task writing its attribution and results files),
+ *                      {@code commit} (the driver moving the tasks' files into place and writing the diagnostics
+ *                      table), {@code aggregate} (the driver clustering statements, registering speakers and
+ *                      writing the statements, statement reports and speakers tables)
  * @param phaseCpu      process CPU seconds of the driver's JVM by phase, same keys as {@code phases}
  * @param aggregationCpu thread CPU seconds of the driver's clustering and speaker registry (part of the
- *                      {@code write} and {@code aggregate} phases' CPU)
+ *                      {@code aggregate} phase's CPU)
  */
 public record JobSummary(int files, long articles, long attributions, long duplicates, Map<String, Long> skips,
                          long storedArticles, int statements, int speakers, double seconds, double cpuSeconds,

@@ -70,15 +70,18 @@ class SparkThroughputBenchmark {
 
         /**
          * Seconds of the phases that do what {@code extract} does (read, duplicates, extraction, attribution,
-         * diagnostics and results tables), the aggregation running on the driver meanwhile.
+         * diagnostics and results tables, committing them).
          */
         double extractPhases() {
-            return job.phases().get("read+dedup") + job.phases().get("extract") + job.phases().get("write");
+            return job.phases().get("read+dedup") + job.phases().get("extract+write") + job.phases().get("commit");
         }
 
-        /** The job's process CPU less the driver's clustering and registry and the aggregate tables' phase. */
+        /**
+         * The job's process CPU less its aggregation phase's (clustering, registry and their three tables, with
+         * whatever JIT and collection ran meanwhile).
+         */
         double jobCpuWithoutAggregation() {
-            return jobProcessCpu - job.aggregationCpu() - job.phaseCpu().get("aggregate tables+counts");
+            return jobProcessCpu - job.phaseCpu().get("aggregate");
         }
 
         double extractRatio() {
@@ -103,7 +106,7 @@ class SparkThroughputBenchmark {
                             + "%.1f articles/s with them; process CPU %.2f s for the job (%.1f articles per CPU s), "
                             + "%.2f s with the session%n  job: %s%n  ratio job/CLI: %.2f without session start-up, "
                             + "%.2f with it; %.2f for the phases extract also does (read, duplicates, extraction, "
-                            + "attribution, diagnostics and results tables, the aggregation running meanwhile: %.2f s)%n",
+                            + "attribution, diagnostics and results tables: %.2f s)%n",
                     i + 1, loadAverage(), r.articles(), r.cliSeconds(), r.cliRate(), r.cliThreadCpu(),
                     r.articles() / r.cliThreadCpu(), r.cliProcessCpu(), r.jobSeconds(), r.articles() / r.jobSeconds(),
                     r.withSession(), r.articles() / r.withSession(), r.jobProcessCpu(),
@@ -132,10 +135,10 @@ class SparkThroughputBenchmark {
                     median(runs, r -> r.cliThreads().getOrDefault(kind, 0.0)),
                     median(runs, r -> r.jobThreads().getOrDefault(kind, 0.0)));
         }
-        System.out.printf("  aggregation's CPU: clustering and registry threads %.2f s, aggregate tables and counts phase "
-                        + "%.2f s; job CPU without them %.2f s (%.2f times the CLI's)%n",
+        System.out.printf("  aggregation's CPU: clustering and registry threads %.2f s, aggregation phase (with its "
+                        + "tables) %.2f s; job CPU without that phase %.2f s (%.2f times the CLI's)%n",
                 median(runs, r -> r.job().aggregationCpu()),
-                median(runs, r -> r.job().phaseCpu().get("aggregate tables+counts")),
+                median(runs, r -> r.job().phaseCpu().get("aggregate")),
                 median(runs, Run::jobCpuWithoutAggregation),
                 median(runs, r -> r.jobCpuWithoutAggregation() / r.cliProcessCpu()));
         System.out.printf("  ratio job/CLI: %.2f without session start-up, %.2f with it (target >= 1.7 on 2 cores); "
