@@ -419,10 +419,14 @@ public final class FeatureExtractor {
         boolean[] inQuote = s.inQuote;
         int[] sinceMark = s.sinceMark;
         int[] nextMark = s.nextMark;
+        char[] firstChar = s.firstChar;
+        boolean[] punct = s.punct;
         boolean inside = false;
         int lastMark = -1;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(first + i);
+            firstChar[i] = text.charAt(t.start());
+            punct[i] = t.type() == TokenType.PUNCT;
             if (t.type() == TokenType.QUOTE) {
                 int kind = quoteKind(text, t.start(), inside);
                 quoteMark[i] = kind;
@@ -470,7 +474,7 @@ public final class FeatureExtractor {
             if (lexStrength[i] >= 2) {
                 last = i;
                 commas = 0;
-            } else if (text.charAt(tokens.get(first + i).start()) == ',') {
+            } else if (firstChar[i] == ',') {
                 commas++;
             }
             if (posInSentence[i] == 0) {
@@ -491,24 +495,26 @@ public final class FeatureExtractor {
         // nearest punctuation token before and after each token within its sentence, in two linear passes
         int[] prevPunct = s.prevPunct;
         int[] nextPunct = s.nextPunct;
-        int lastPunct = -1;
-        for (int i = 0; i < n; i++) {
-            if (posInSentence[i] == 0) {
-                lastPunct = -1;
+        if (punctuation) {
+            int lastPunct = -1;
+            for (int i = 0; i < n; i++) {
+                if (posInSentence[i] == 0) {
+                    lastPunct = -1;
+                }
+                prevPunct[i] = lastPunct;
+                if (punct[i]) {
+                    lastPunct = i;
+                }
             }
-            prevPunct[i] = lastPunct;
-            if (tokens.get(first + i).type() == TokenType.PUNCT) {
-                lastPunct = i;
-            }
-        }
-        lastPunct = -1;
-        for (int i = n - 1; i >= 0; i--) {
-            nextPunct[i] = lastPunct;
-            if (tokens.get(first + i).type() == TokenType.PUNCT) {
-                lastPunct = i;
-            }
-            if (posInSentence[i] == 0) {
-                lastPunct = -1;
+            lastPunct = -1;
+            for (int i = n - 1; i >= 0; i--) {
+                nextPunct[i] = lastPunct;
+                if (punct[i]) {
+                    lastPunct = i;
+                }
+                if (posInSentence[i] == 0) {
+                    lastPunct = -1;
+                }
             }
         }
         if (stacked) {
@@ -519,6 +525,9 @@ public final class FeatureExtractor {
         int[] rows = s.rows;
         int localCount = withTokenTemplates ? local.length : 0;
         TokenFacts cursor = s.cursor;
+        long wordBigram = 0;
+        long shapeBigram = 0;
+        int sentenceEndRow = 0;
         int k = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = k;
@@ -526,7 +535,6 @@ public final class FeatureExtractor {
                 s.ensureRows(k + 128 + localCount);
                 rows = s.rows;
             }
-            Token t = tokens.get(first + i);
             for (int l = 0; l < localCount; l++) {
                 TokenTemplate template = local[l];
                 int j = i + template.offset();
@@ -543,14 +551,18 @@ public final class FeatureExtractor {
             long wm1 = i > 0 ? lower[i - 1] : BOUNDARY;
             long wp1 = i + 1 < n ? lower[i + 1] : BOUNDARY;
             if (words) {
-                rows[k++] = row(BI_M1_0, FeatureHash.combine(wm1, lower[i]));
-                rows[k++] = row(BI_0_P1, FeatureHash.combine(lower[i], wp1));
+                // the bigram (i, i + 1) is the next position's bigram (i - 1, i): hashed once
+                long left = i > 0 ? wordBigram : FeatureHash.combine(wm1, lower[i]);
+                wordBigram = FeatureHash.combine(lower[i], wp1);
+                rows[k++] = row(BI_M1_0, left);
+                rows[k++] = row(BI_0_P1, wordBigram);
             }
             if (shapes) {
-                long sm1 = i > 0 ? shape[i - 1] : BOUNDARY;
                 long sp1 = i + 1 < n ? shape[i + 1] : BOUNDARY;
-                rows[k++] = row(SH_M1_0, FeatureHash.combine(sm1, shape[i]));
-                rows[k++] = row(SH_0_P1, FeatureHash.combine(shape[i], sp1));
+                long left = i > 0 ? shapeBigram : FeatureHash.combine(BOUNDARY, shape[i]);
+                shapeBigram = FeatureHash.combine(shape[i], sp1);
+                rows[k++] = row(SH_M1_0, left);
+                rows[k++] = row(SH_0_P1, shapeBigram);
             }
             if (lex) {
                 rows[k++] = lexLeftRows[bucket(lexLeft[i])];
@@ -584,15 +596,17 @@ public final class FeatureExtractor {
                 }
             }
             if (punctuation) {
-                long prev = prevPunct[i] < 0 ? NONE : text.charAt(tokens.get(first + prevPunct[i]).start());
+                long prev = prevPunct[i] < 0 ? NONE : firstChar[prevPunct[i]];
                 int prevDistance = prevPunct[i] < 0 ? -1 : i - prevPunct[i];
-                long next = nextPunct[i] < 0 ? NONE : text.charAt(tokens.get(first + nextPunct[i]).start());
+                long next = nextPunct[i] < 0 ? NONE : firstChar[nextPunct[i]];
                 int nextDistance = nextPunct[i] < 0 ? -1 : nextPunct[i] - i;
-                int sentenceEnd = i - posInSentence[i] + sentenceLength[i];
                 rows[k++] = row(P_PREV, FeatureHash.combine(prev, bucket(prevDistance)));
                 rows[k++] = row(P_NEXT, FeatureHash.combine(next, bucket(nextDistance)));
-                Token lastToken = tokens.get(first + sentenceEnd - 1);
-                rows[k++] = row(P_END, text.charAt(lastToken.start()));
+                if (posInSentence[i] == 0 || i == 0) {
+                    // the sentence's last token's first char, the same row for the whole sentence
+                    sentenceEndRow = row(P_END, firstChar[i - posInSentence[i] + sentenceLength[i] - 1]);
+                }
+                rows[k++] = sentenceEndRow;
                 if (words) {
                     rows[k++] = row(P_PREV_W0, FeatureHash.combine(prev, lower[i]));
                 }

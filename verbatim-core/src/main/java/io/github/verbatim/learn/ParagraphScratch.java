@@ -14,6 +14,8 @@ final class ParagraphScratch {
     int[] lexStrength = new int[0];
     int[] wordClass = new int[0];
     int[] commasToCue = new int[0];
+    char[] firstChar = new char[0];
+    boolean[] punct = new boolean[0];
     int[] sentenceOf = new int[0];
     int[] posInSentence = new int[0];
     int[] sentenceLength = new int[0];
@@ -53,6 +55,8 @@ final class ParagraphScratch {
         lexStrength = new int[size];
         wordClass = new int[size];
         commasToCue = new int[size];
+        firstChar = new char[size];
+        punct = new boolean[size];
         sentenceOf = new int[size];
         posInSentence = new int[size];
         sentenceLength = new int[size];

@@ -12,7 +12,9 @@ import io.github.verbatim.text.Segmentation;
  * ints, hence the same floats, as summing every feature's row one by one. When a two-pass chain's second
  * extractor only adds the stacked templates to the first's ({@link FeatureExtractor#extendsRowsOf}, as with the
  * shipped model), each paragraph runs both passes in turn and the second reuses the first's context rows,
- * computing only its stacked rows. Not thread-safe.
+ * computing only its stacked rows. Before a paragraph's emissions are summed, the cache lines of its token
+ * vectors and weight rows are read once in tight loops ({@link #touchVectors}, {@link #touchRows}), so that
+ * their cache misses overlap instead of stalling the gather one by one. Not thread-safe.
  */
 final class TaggingWorkspace {
 
@@ -40,6 +42,8 @@ final class TaggingWorkspace {
     private final boolean chained;
     /** Article index of the first token of the paragraph whose features the scratch holds. */
     private int firstOfScratch;
+    /** Sum of the longs {@link #touchVectors} and {@link #touchRows} read, kept so that the reads stay. */
+    private long touched;
 
     /**
      * @param passes        the models, first pass first; pass {@code p > 0} must be stacked on pass {@code p - 1}
@@ -125,6 +129,9 @@ final class TaggingWorkspace {
                 continue; // the stacked pass leaves a quiet paragraph all O (O is 0)
             }
             second.stackedRows(segmentation, q, prior, scratch);
+            touchVectors(1, first, n);
+            touchRows(1, scratch.rows, scratch.offsets[n]);
+            touchRows(1, scratch.stackedRows, scratch.stackedOffsets[n]);
             tagParagraph(1, n, true);
             System.arraycopy(out, 0, tags, first, n);
         }
@@ -199,8 +206,39 @@ final class TaggingWorkspace {
             s.lexStrength[i] = cache.strength(pass, slot);
             s.wordClass[i] = cache.wordClass(slot);
         }
+        touchVectors(pass, first, n);
         extractor.contextRows(segmentation, paragraph, prior, s, false);
+        touchRows(pass, s.rows, s.offsets[n]);
         firstOfScratch = first;
+    }
+
+    /**
+     * Reads the first long of the weight row of each of {@code rows[0..count)} in pass {@code pass}'s table (a
+     * row is two longs, nearly always in one cache line), for the same reason as {@link #touchVectors}.
+     */
+    private void touchRows(int pass, int[] rows, int count) {
+        long[] quanta = passes[pass].quanta();
+        long t = 0;
+        for (int k = 0; k < count; k++) {
+            t += quanta[rows[k] * PackedQuanta.LONGS];
+        }
+        touched += t;
+    }
+
+    /**
+     * Reads one long of every cache line of pass {@code pass}'s token vectors for the paragraph's tokens, so that
+     * the cache misses happen here, many at once, instead of one at a time inside {@link #emission}.
+     */
+    private void touchVectors(int pass, int first, int n) {
+        long[] vectors = cache.vectors(pass);
+        int width = cache.width(pass);
+        int[] slotOf = cache.slotOf();
+        long t = 0;
+        for (int i = 0; i < n; i++) {
+            int at = slotOf[first + i] * width;
+            t += vectors[at] + vectors[at + 8] + vectors[at + width - 1];
+        }
+        touched += t;
     }
 
     /**

@@ -63,6 +63,8 @@ final class TokenVectorCache {
     private int epoch;
     private int overflow;
     private int[] slotOf = new int[256];
+    /** The chars of the article being resolved (read once, then hashed and compared from the array). */
+    private char[] textChars = new char[1024];
     private long hits;
     private long lookups;
 
@@ -143,6 +145,9 @@ final class TokenVectorCache {
         if (slotOf.length > maxTokens) {
             slotOf = new int[256];
         }
+        if (textChars.length > maxTokens * 8) {
+            textChars = new char[1024];
+        }
     }
 
     /**
@@ -162,6 +167,12 @@ final class TokenVectorCache {
         }
         overflow = 0;
         lookups += n;
+        int length0 = text.length();
+        if (textChars.length < length0) {
+            textChars = new char[Math.max(length0, textChars.length * 2)];
+        }
+        char[] cs = textChars;
+        text.getChars(0, length0, cs, 0);
         for (int t = 0; t < n; t++) {
             Token token = tokens.get(t);
             int start = token.start();
@@ -171,15 +182,15 @@ final class TokenVectorCache {
             int length = end - start;
             long h = 0xcbf29ce484222325L;
             for (int c = start; c < end; c++) {
-                h ^= text.charAt(c);
+                h ^= cs[c];
                 h *= 0x100000001b3L;
             }
             long key = FeatureHash.mix(h + type);
             int slot = (int) key & mask;
             if (length <= MAX_CHARS) {
                 int alternate = slot ^ pairMask;
-                int found = holds(slot, key, length, type, text, start) ? slot
-                        : holds(alternate, key, length, type, text, start) ? alternate : -1;
+                int found = holds(slot, key, length, type, cs, start) ? slot
+                        : holds(alternate, key, length, type, cs, start) ? alternate : -1;
                 if (found >= 0) {
                     hits++;
                     epochs[found] = epoch;
@@ -190,7 +201,7 @@ final class TokenVectorCache {
                 if (free >= 0) {
                     keys[free] = key;
                     lengths[free] = (byte) length;
-                    text.getChars(start, end, chars, free * MAX_CHARS);
+                    System.arraycopy(cs, start, chars, free * MAX_CHARS, length);
                     fill(free, text, start, end, tokenType);
                     slotOf[t] = free;
                     continue;
@@ -210,15 +221,15 @@ final class TokenVectorCache {
         return slot;
     }
 
-    private boolean holds(int slot, long key, int length, int type, String text, int start) {
+    private boolean holds(int slot, long key, int length, int type, char[] text, int start) {
         return keys[slot] == key && lengths[slot] == length && types[slot] == type
                 && sameChars(text, start, length, slot);
     }
 
-    private boolean sameChars(String text, int start, int length, int slot) {
+    private boolean sameChars(char[] text, int start, int length, int slot) {
         int at = slot * MAX_CHARS;
         for (int c = 0; c < length; c++) {
-            if (chars[at + c] != text.charAt(start + c)) {
+            if (chars[at + c] != text[start + c]) {
                 return false;
             }
         }
