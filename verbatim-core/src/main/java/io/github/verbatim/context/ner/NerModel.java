@@ -278,39 +278,13 @@ public final class NerModel {
      * the positive scale for real scores, which does not change which label is best.
      */
     void accumulate(int[] features, int n, int[] scores) {
-        short[] w = weights;
-        for (int k = 0; k < n; k++) {
-            int f = features[k];
-            int base = (f & Integer.MAX_VALUE) * NerLabels.COUNT;
-            int s = f >> 31; // 0 adds the row, -1 subtracts it: (w ^ -1) - (-1) == -w
-            scores[0] += (w[base] ^ s) - s;
-            scores[1] += (w[base + 1] ^ s) - s;
-            scores[2] += (w[base + 2] ^ s) - s;
-            scores[3] += (w[base + 3] ^ s) - s;
-            scores[4] += (w[base + 4] ^ s) - s;
-            scores[5] += (w[base + 5] ^ s) - s;
-            scores[6] += (w[base + 6] ^ s) - s;
-            scores[7] += (w[base + 7] ^ s) - s;
-            scores[8] += (w[base + 8] ^ s) - s;
-        }
+        accumulate(features, n, scores, 0);
     }
 
     /** As {@link #accumulate(int[], int, int[])}, adding into {@code scores[offset .. offset + COUNT)}. */
     void accumulate(int[] features, int n, int[] scores, int offset) {
-        short[] w = weights;
         for (int k = 0; k < n; k++) {
-            int f = features[k];
-            int base = (f & Integer.MAX_VALUE) * NerLabels.COUNT;
-            int s = f >> 31;
-            scores[offset] += (w[base] ^ s) - s;
-            scores[offset + 1] += (w[base + 1] ^ s) - s;
-            scores[offset + 2] += (w[base + 2] ^ s) - s;
-            scores[offset + 3] += (w[base + 3] ^ s) - s;
-            scores[offset + 4] += (w[base + 4] ^ s) - s;
-            scores[offset + 5] += (w[base + 5] ^ s) - s;
-            scores[offset + 6] += (w[base + 6] ^ s) - s;
-            scores[offset + 7] += (w[base + 7] ^ s) - s;
-            scores[offset + 8] += (w[base + 8] ^ s) - s;
+            addRow(features[k], scores, offset);
         }
     }
 
@@ -318,7 +292,7 @@ public final class NerModel {
     void addRow(int feature, int[] scores, int offset) {
         short[] w = weights;
         int base = (feature & Integer.MAX_VALUE) * NerLabels.COUNT;
-        int s = feature >> 31;
+        int s = feature >> 31; // 0 adds the row, -1 subtracts it: (w ^ -1) - (-1) == -w
         scores[offset] += (w[base] ^ s) - s;
         scores[offset + 1] += (w[base + 1] ^ s) - s;
         scores[offset + 2] += (w[base + 2] ^ s) - s;
