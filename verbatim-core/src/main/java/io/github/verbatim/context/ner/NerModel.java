@@ -283,48 +283,9 @@ public final class NerModel {
 
     /** As {@link #accumulate(int[], int, int[])}, adding into {@code scores[offset .. offset + COUNT)}. */
     void accumulate(int[] features, int n, int[] scores, int offset) {
-        short[] w = weights;
-        // first the first and last weight of every row (a row of 18 bytes may straddle two cache lines): these
-        // loads do not depend on each other, so the rows' cache misses overlap here instead of coming one by one
-        // in the loop below, which then reads cached lines
-        int s0 = 0;
-        int s8 = 0;
         for (int k = 0; k < n; k++) {
-            int feature = features[k];
-            int base = (feature & Integer.MAX_VALUE) * NerLabels.COUNT;
-            int s = feature >> 31; // 0 adds the row, -1 subtracts it: (w ^ -1) - (-1) == -w
-            s0 += (w[base] ^ s) - s;
-            s8 += (w[base + 8] ^ s) - s;
+            addRow(features[k], scores, offset);
         }
-        // the other labels, summed in locals rather than through scores[] (integer sums: any order is exact)
-        int s1 = 0;
-        int s2 = 0;
-        int s3 = 0;
-        int s4 = 0;
-        int s5 = 0;
-        int s6 = 0;
-        int s7 = 0;
-        for (int k = 0; k < n; k++) {
-            int feature = features[k];
-            int base = (feature & Integer.MAX_VALUE) * NerLabels.COUNT;
-            int s = feature >> 31;
-            s1 += (w[base + 1] ^ s) - s;
-            s2 += (w[base + 2] ^ s) - s;
-            s3 += (w[base + 3] ^ s) - s;
-            s4 += (w[base + 4] ^ s) - s;
-            s5 += (w[base + 5] ^ s) - s;
-            s6 += (w[base + 6] ^ s) - s;
-            s7 += (w[base + 7] ^ s) - s;
-        }
-        scores[offset] += s0;
-        scores[offset + 1] += s1;
-        scores[offset + 2] += s2;
-        scores[offset + 3] += s3;
-        scores[offset + 4] += s4;
-        scores[offset + 5] += s5;
-        scores[offset + 6] += s6;
-        scores[offset + 7] += s7;
-        scores[offset + 8] += s8;
     }
 
     /** Adds the row of one feature (a bucket, signed as in {@link #accumulate}) into {@code scores[offset ..]}. */
