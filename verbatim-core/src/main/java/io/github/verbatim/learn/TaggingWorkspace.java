@@ -152,7 +152,7 @@ final class TaggingWorkspace {
             features(pass, segmentation, paragraph, first, n, priorTags);
         }
         for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i, reuse);
+            emission(pass, first, n, i, reuse, null, 0, 0);
             System.arraycopy(sum, 0, sums, i * STRIDE, STRIDE);
         }
         return sums;
@@ -182,12 +182,9 @@ final class TaggingWorkspace {
         }
         int first = firstOfScratch;
         float scale = passes[pass].scale();
+        float[] into = emissions;
         for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i, withStacked);
-            int at = i * T;
-            for (int y = 0; y < T; y++) {
-                emissions[at + y] = sum[y] * scale;
-            }
+            emission(pass, first, n, i, withStacked, into, i * T, scale);
         }
         ViterbiDecoder.decode(n, emissions, passes[pass].transitionTable(), out, score, back);
     }
@@ -242,12 +239,15 @@ final class TaggingWorkspace {
     }
 
     /**
-     * Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch; with
-     * {@code withStacked} the scratch's separate stacked rows of the position are added too. The token vectors
+     * Computes the int emission of position {@code i} of the paragraph in the scratch; with {@code withStacked}
+     * the scratch's separate stacked rows of the position are added too. The token vectors
      * ({@link PackedQuanta#packSums}) and the rows are summed into the same four longs of 32-bit lanes, and the
-     * biases come off once at the end: the same int sums as adding every row's and vector's ints.
+     * biases come off once at the end: the same int sums as adding every row's and vector's ints. With
+     * {@code into} null the {@code STRIDE} ints go to {@link #sum}; otherwise the {@code COUNT} tags' ints times
+     * {@code scale} go to {@code into[at..at + COUNT)} (the same floats as scaling {@link #sum} afterwards).
      */
-    private void emission(int pass, int first, int n, int i, boolean withStacked) {
+    private void emission(int pass, int first, int n, int i, boolean withStacked, float[] into, int at0,
+            float scale) {
         int reach = passes[pass].extractor().tokenReach();
         int width = cache.width(pass);
         long[] vectors = cache.vectors(pass);
@@ -307,14 +307,36 @@ final class TaggingWorkspace {
             throw new IllegalStateException(count + " feature rows at one position, more than " + MAX_ROWS);
         }
         int bias = PackedQuanta.BIAS * count + PackedQuanta.SUM_BIAS * (2 * reach + 1);
-        int[] acc = sum;
-        acc[0] = (int) even0 - bias;
-        acc[1] = (int) odd0 - bias;
-        acc[2] = (int) (even0 >>> 32) - bias;
-        acc[3] = (int) (odd0 >>> 32) - bias;
-        acc[4] = (int) even1 - bias;
-        acc[5] = (int) odd1 - bias;
-        acc[6] = (int) (even1 >>> 32) - bias;
-        acc[7] = (int) (odd1 >>> 32) - bias;
+        int s0 = (int) even0 - bias;
+        int s1 = (int) odd0 - bias;
+        int s2 = (int) (even0 >>> 32) - bias;
+        int s3 = (int) (odd0 >>> 32) - bias;
+        int s4 = (int) even1 - bias;
+        int s5 = (int) odd1 - bias;
+        int s6 = (int) (even1 >>> 32) - bias;
+        if (into == null || T != 7) { // T is a constant: with seven tags only the null test remains
+            int[] acc = sum;
+            acc[0] = s0;
+            acc[1] = s1;
+            acc[2] = s2;
+            acc[3] = s3;
+            acc[4] = s4;
+            acc[5] = s5;
+            acc[6] = s6;
+            acc[7] = (int) (odd1 >>> 32) - bias;
+            if (into != null) {
+                for (int y = 0; y < T; y++) {
+                    into[at0 + y] = acc[y] * scale;
+                }
+            }
+        } else {
+            into[at0] = s0 * scale;
+            into[at0 + 1] = s1 * scale;
+            into[at0 + 2] = s2 * scale;
+            into[at0 + 3] = s3 * scale;
+            into[at0 + 4] = s4 * scale;
+            into[at0 + 5] = s5 * scale;
+            into[at0 + 6] = s6 * scale;
+        }
     }
 }
