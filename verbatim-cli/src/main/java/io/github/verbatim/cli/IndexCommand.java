@@ -132,8 +132,9 @@ public final class IndexCommand implements Callable<Integer> {
         try (StoreReader reader = StoreReader.open(store.store())) {
             counts = reader.counts();
         }
-        out.printf("read %,d articles in %.1f s (%.0f articles/s): %,d added, %,d already stored",
-                c.read, secs, c.read / Math.max(secs, 1e-9), c.added, c.already);
+        double rate = c.read / Math.max(secs, 1e-9);
+        out.printf("read %,d articles in %.1f s (%s articles/s): %,d added, %,d already stored",
+                c.read, secs, String.format(rate < 10 ? "%.1f" : "%,.0f", rate), c.added, c.already);
         if (c.failed > 0) {
             out.printf(", %,d failed extraction", c.failed);
         }

@@ -86,6 +86,8 @@ class StoreVerbsTest {
         Run first = run("index", inputs.toString(), "--store", store.toString());
         assertEquals(0, first.exit, first.err);
         assertTrue(first.out.contains("4 added, 0 already stored"), first.out);
+        assertTrue(java.util.regex.Pattern.compile("\\((\\d\\.\\d|[1-9][\\d,]+) articles/s\\)").matcher(first.out).find(),
+                "a rate below 10 keeps a decimal, never a bare 0: " + first.out);
         assertTrue(first.out.contains("4 articles, 4 attributions, 2 statements"), first.out);
         assertTrue(first.err.contains("4 docs"), "progress shown: " + first.err);
         Run second = run("index", inputs.toString(), "--store", store.toString());

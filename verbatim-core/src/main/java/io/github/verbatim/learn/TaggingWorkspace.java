@@ -152,7 +152,7 @@ final class TaggingWorkspace {
             features(pass, segmentation, paragraph, first, n, priorTags);
         }
         for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i, reuse);
+            emissions(pass, first, n, i, i + 1, reuse, null, 0);
             System.arraycopy(sum, 0, sums, i * STRIDE, STRIDE);
         }
         return sums;
@@ -182,13 +182,7 @@ final class TaggingWorkspace {
         }
         int first = firstOfScratch;
         float scale = passes[pass].scale();
-        for (int i = 0; i < n; i++) {
-            emission(pass, first, n, i, withStacked);
-            int at = i * T;
-            for (int y = 0; y < T; y++) {
-                emissions[at + y] = sum[y] * scale;
-            }
-        }
+        emissions(pass, first, n, 0, n, withStacked, emissions, scale);
         ViterbiDecoder.decode(n, emissions, passes[pass].transitionTable(), out, score, back);
     }
 
@@ -227,7 +221,7 @@ final class TaggingWorkspace {
 
     /**
      * Reads one long of every cache line of pass {@code pass}'s token vectors for the paragraph's tokens, so that
-     * the cache misses happen here, many at once, instead of one at a time inside {@link #emission}.
+     * the cache misses happen here, many at once, instead of one at a time inside {@link #emissions}.
      */
     private void touchVectors(int pass, int first, int n) {
         long[] vectors = cache.vectors(pass);
@@ -242,58 +236,54 @@ final class TaggingWorkspace {
     }
 
     /**
-     * Sets {@link #sum} to the int emission of position {@code i} of the paragraph in the scratch; with
-     * {@code withStacked} the scratch's separate stacked rows of the position are added too. The token vectors
+     * Computes the int emissions of positions {@code from..to) of the paragraph in the scratch; with
+     * {@code withStacked} the scratch's separate stacked rows of each position are added too. The token vectors
      * ({@link PackedQuanta#packSums}) and the rows are summed into the same four longs of 32-bit lanes, and the
-     * biases come off once at the end: the same int sums as adding every row's and vector's ints.
+     * biases come off once at the end: the same int sums as adding every row's and vector's ints. With
+     * {@code into} null the {@code STRIDE} ints of the last position go to {@link #sum} (for one position);
+     * otherwise each position's {@code COUNT} tags' ints times {@code scale} go to {@code into[i * COUNT..)} (the
+     * same floats as scaling {@link #sum} afterwards). One call runs the whole paragraph, so that the look-ups
+     * of the pass's arrays happen once per paragraph rather than once per position.
      */
-    private void emission(int pass, int first, int n, int i, boolean withStacked) {
+    private void emissions(int pass, int first, int n, int from, int to, boolean withStacked, float[] into,
+            float scale) {
         int reach = passes[pass].extractor().tokenReach();
         int width = cache.width(pass);
         long[] vectors = cache.vectors(pass);
         long[] boundary = cache.boundary(pass);
         int[] slotOf = cache.slotOf();
-        long even0 = 0;
-        long odd0 = 0;
-        long even1 = 0;
-        long odd1 = 0;
-        for (int d = -reach; d <= reach; d++) {
-            int j = i + d;
-            long[] src;
-            int at;
-            if (j < 0 || j >= n) {
-                src = boundary;
-                at = (d + reach) * SUM_LONGS;
-            } else {
-                src = vectors;
-                at = slotOf[first + j] * width + (d + reach) * SUM_LONGS;
-            }
-            even0 += src[at];
-            odd0 += src[at + 1];
-            even1 += src[at + 2];
-            odd1 += src[at + 3];
-        }
         long[] quanta = passes[pass].quanta();
         ParagraphScratch s = scratch;
         int[] rows = s.rows;
-        int from = s.offsets[i];
-        int to = s.offsets[i + 1];
-        for (int k = from; k < to; k++) {
-            int at = rows[k] * PackedQuanta.LONGS;
-            long low = quanta[at];
-            long high = quanta[at + 1];
-            even0 += low & LANES;
-            odd0 += low >>> 16 & LANES;
-            even1 += high & LANES;
-            odd1 += high >>> 16 & LANES;
-        }
-        int count = to - from;
-        if (withStacked) {
-            int[] stacked = s.stackedRows;
-            int stackedFrom = s.stackedOffsets[i];
-            int stackedTo = s.stackedOffsets[i + 1];
-            for (int k = stackedFrom; k < stackedTo; k++) {
-                int at = stacked[k] * PackedQuanta.LONGS;
+        int[] offsets = s.offsets;
+        int[] stacked = s.stackedRows;
+        int[] stackedOffsets = s.stackedOffsets;
+        for (int i = from; i < to; i++) {
+            int at0 = i * T;
+            long even0 = 0;
+            long odd0 = 0;
+            long even1 = 0;
+            long odd1 = 0;
+            for (int d = -reach; d <= reach; d++) {
+                int j = i + d;
+                long[] src;
+                int at;
+                if (j < 0 || j >= n) {
+                    src = boundary;
+                    at = (d + reach) * SUM_LONGS;
+                } else {
+                    src = vectors;
+                    at = slotOf[first + j] * width + (d + reach) * SUM_LONGS;
+                }
+                even0 += src[at];
+                odd0 += src[at + 1];
+                even1 += src[at + 2];
+                odd1 += src[at + 3];
+            }
+            int rowsFrom = offsets[i];
+            int rowsTo = offsets[i + 1];
+            for (int k = rowsFrom; k < rowsTo; k++) {
+                int at = rows[k] * PackedQuanta.LONGS;
                 long low = quanta[at];
                 long high = quanta[at + 1];
                 even0 += low & LANES;
@@ -301,20 +291,56 @@ final class TaggingWorkspace {
                 even1 += high & LANES;
                 odd1 += high >>> 16 & LANES;
             }
-            count += stackedTo - stackedFrom;
+            int count = rowsTo - rowsFrom;
+            if (withStacked) {
+                int stackedFrom = stackedOffsets[i];
+                int stackedTo = stackedOffsets[i + 1];
+                for (int k = stackedFrom; k < stackedTo; k++) {
+                    int at = stacked[k] * PackedQuanta.LONGS;
+                    long low = quanta[at];
+                    long high = quanta[at + 1];
+                    even0 += low & LANES;
+                    odd0 += low >>> 16 & LANES;
+                    even1 += high & LANES;
+                    odd1 += high >>> 16 & LANES;
+                }
+                count += stackedTo - stackedFrom;
+            }
+            if (count > MAX_ROWS) {
+                throw new IllegalStateException(count + " feature rows at one position, more than " + MAX_ROWS);
+            }
+            int bias = PackedQuanta.BIAS * count + PackedQuanta.SUM_BIAS * (2 * reach + 1);
+            int s0 = (int) even0 - bias;
+            int s1 = (int) odd0 - bias;
+            int s2 = (int) (even0 >>> 32) - bias;
+            int s3 = (int) (odd0 >>> 32) - bias;
+            int s4 = (int) even1 - bias;
+            int s5 = (int) odd1 - bias;
+            int s6 = (int) (even1 >>> 32) - bias;
+            if (into == null || T != 7) { // T is a constant: with seven tags only the null test remains
+                int[] acc = sum;
+                acc[0] = s0;
+                acc[1] = s1;
+                acc[2] = s2;
+                acc[3] = s3;
+                acc[4] = s4;
+                acc[5] = s5;
+                acc[6] = s6;
+                acc[7] = (int) (odd1 >>> 32) - bias;
+                if (into != null) {
+                    for (int y = 0; y < T; y++) {
+                        into[at0 + y] = acc[y] * scale;
+                    }
+                }
+            } else {
+                into[at0] = s0 * scale;
+                into[at0 + 1] = s1 * scale;
+                into[at0 + 2] = s2 * scale;
+                into[at0 + 3] = s3 * scale;
+                into[at0 + 4] = s4 * scale;
+                into[at0 + 5] = s5 * scale;
+                into[at0 + 6] = s6 * scale;
+            }
         }
-        if (count > MAX_ROWS) {
-            throw new IllegalStateException(count + " feature rows at one position, more than " + MAX_ROWS);
-        }
-        int bias = PackedQuanta.BIAS * count + PackedQuanta.SUM_BIAS * (2 * reach + 1);
-        int[] acc = sum;
-        acc[0] = (int) even0 - bias;
-        acc[1] = (int) odd0 - bias;
-        acc[2] = (int) (even0 >>> 32) - bias;
-        acc[3] = (int) (odd0 >>> 32) - bias;
-        acc[4] = (int) even1 - bias;
-        acc[5] = (int) odd1 - bias;
-        acc[6] = (int) (even1 >>> 32) - bias;
-        acc[7] = (int) (odd1 >>> 32) - bias;
     }
 }

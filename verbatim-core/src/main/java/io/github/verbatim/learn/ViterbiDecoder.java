@@ -149,7 +149,9 @@ public final class ViterbiDecoder {
      * an inside tag only its role's begin and inside tags. The previous position's seven scores live in locals
      * and each predecessor is compared in ascending order against the best so far, starting from negative
      * infinity and predecessor 0 as {@link #decodeAnyTags} does, so every score and back pointer is the same
-     * float and int; about twice as fast because nothing is looked up per predecessor.
+     * float and int; about twice as fast because nothing is looked up per predecessor. The tags are unrolled
+     * ({@link #anyPredecessor}, {@link #inside}) so that every transition index is a constant and the scores
+     * pass from one position to the next in locals.
      */
     static void decodeSevenTags(int n, float[] emissions, float[] transitions, int[] out, float[] score,
             int[] back) {
@@ -169,71 +171,101 @@ public final class ViterbiDecoder {
         float p6 = score[6];
         for (int i = 1; i < n; i++) {
             int at = i * 7;
-            for (int y = 0; y < 7; y = y == 0 ? 1 : y + 2) { // O, then the begin tags 1, 3, 5
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                float s = p0 + transitions[y];
-                if (s > best) {
-                    best = s;
-                }
-                s = p1 + transitions[7 + y];
-                if (s > best) {
-                    best = s;
-                    arg = 1;
-                }
-                s = p2 + transitions[14 + y];
-                if (s > best) {
-                    best = s;
-                    arg = 2;
-                }
-                s = p3 + transitions[21 + y];
-                if (s > best) {
-                    best = s;
-                    arg = 3;
-                }
-                s = p4 + transitions[28 + y];
-                if (s > best) {
-                    best = s;
-                    arg = 4;
-                }
-                s = p5 + transitions[35 + y];
-                if (s > best) {
-                    best = s;
-                    arg = 5;
-                }
-                s = p6 + transitions[42 + y];
-                if (s > best) {
-                    best = s;
-                    arg = 6;
-                }
-                score[at + y] = best + emissions[at + y];
-                back[at + y] = arg;
-            }
-            for (int y = 2; y < 7; y += 2) { // the inside tags 2, 4, 6 follow their begin tag y - 1 or themselves
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                float s = score[at - 7 + y - 1] + transitions[(y - 1) * 7 + y];
-                if (s > best) {
-                    best = s;
-                    arg = y - 1;
-                }
-                s = score[at - 7 + y] + transitions[y * 7 + y];
-                if (s > best) {
-                    best = s;
-                    arg = y;
-                }
-                score[at + y] = best + emissions[at + y];
-                back[at + y] = arg;
-            }
-            p0 = score[at];
-            p1 = score[at + 1];
-            p2 = score[at + 2];
-            p3 = score[at + 3];
-            p4 = score[at + 4];
-            p5 = score[at + 5];
-            p6 = score[at + 6];
+            // O and the begin tags 1, 3, 5 may follow any tag; unrolled so that every index is a constant
+            float q0 = anyPredecessor(0, at, p0, p1, p2, p3, p4, p5, p6, emissions, transitions, back);
+            float q1 = anyPredecessor(1, at, p0, p1, p2, p3, p4, p5, p6, emissions, transitions, back);
+            float q3 = anyPredecessor(3, at, p0, p1, p2, p3, p4, p5, p6, emissions, transitions, back);
+            float q5 = anyPredecessor(5, at, p0, p1, p2, p3, p4, p5, p6, emissions, transitions, back);
+            // the inside tags 2, 4, 6 follow their begin tag y - 1 or themselves
+            float q2 = inside(2, at, p1, p2, emissions, transitions, back);
+            float q4 = inside(4, at, p3, p4, emissions, transitions, back);
+            float q6 = inside(6, at, p5, p6, emissions, transitions, back);
+            score[at] = q0;
+            score[at + 1] = q1;
+            score[at + 2] = q2;
+            score[at + 3] = q3;
+            score[at + 4] = q4;
+            score[at + 5] = q5;
+            score[at + 6] = q6;
+            p0 = q0;
+            p1 = q1;
+            p2 = q2;
+            p3 = q3;
+            p4 = q4;
+            p5 = q5;
+            p6 = q6;
         }
         backtrack(n, out, score, back);
+    }
+
+    /**
+     * One step of {@link #decodeSevenTags} for a tag {@code y} that may follow any tag: compares the seven
+     * predecessors in ascending order against the best so far, from negative infinity and predecessor 0, writes
+     * the back pointer of position {@code at / 7} and returns its score.
+     */
+    private static float anyPredecessor(int y, int at, float p0, float p1, float p2, float p3, float p4, float p5,
+            float p6, float[] emissions, float[] transitions, int[] back) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        float s = p0 + transitions[y];
+        if (s > best) {
+            best = s;
+        }
+        s = p1 + transitions[7 + y];
+        if (s > best) {
+            best = s;
+            arg = 1;
+        }
+        s = p2 + transitions[14 + y];
+        if (s > best) {
+            best = s;
+            arg = 2;
+        }
+        s = p3 + transitions[21 + y];
+        if (s > best) {
+            best = s;
+            arg = 3;
+        }
+        s = p4 + transitions[28 + y];
+        if (s > best) {
+            best = s;
+            arg = 4;
+        }
+        s = p5 + transitions[35 + y];
+        if (s > best) {
+            best = s;
+            arg = 5;
+        }
+        s = p6 + transitions[42 + y];
+        if (s > best) {
+            best = s;
+            arg = 6;
+        }
+        back[at + y] = arg;
+        return best + emissions[at + y];
+    }
+
+    /**
+     * One step of {@link #decodeSevenTags} for an inside tag {@code y}, which follows only its begin tag
+     * {@code y - 1} (previous score {@code begin}) or itself ({@code self}): writes the back pointer and returns
+     * the score, compared in the same order as {@link #decodeAnyTags}.
+     */
+    private static float inside(int y, int at, float begin, float self, float[] emissions, float[] transitions,
+            int[] back) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        float s = begin + transitions[(y - 1) * 7 + y];
+        if (s > best) {
+            best = s;
+            arg = y - 1;
+        }
+        s = self + transitions[y * 7 + y];
+        if (s > best) {
+            best = s;
+            arg = y;
+        }
+        back[at + y] = arg;
+        return best + emissions[at + y];
     }
 
     private static void start(float[] emissions, float[] transitions, float[] score) {
