@@ -56,8 +56,21 @@ final class MentionClassifier {
     static Mention classify(int start, int end, String text, List<String> tokens) {
         List<String> forms = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            forms.add(t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            forms.add(form(t));
         }
+        return classify(start, end, text, tokens, forms);
+    }
+
+    /** The form a token is classified by: lower case, {@code \u2019} folded to {@code '}. */
+    static String form(String token) {
+        return token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /**
+     * As {@link #classify(int, int, String, List)} with the tokens' forms ({@link #form}) given, one per token;
+     * the list is not kept.
+     */
+    static Mention classify(int start, int end, String text, List<String> tokens, List<String> forms) {
         if (forms.size() == 1 && (PERSONAL_PRONOUNS.contains(forms.get(0)) || GROUP_PRONOUNS.contains(forms.get(0)))) {
             return new Mention(start, end, text, forms, MentionKind.PRONOUN, "", "");
         }

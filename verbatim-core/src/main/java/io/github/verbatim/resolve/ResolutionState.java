@@ -45,7 +45,12 @@ final class ResolutionState {
 
     /** The person whose surname is {@code surname}, the one mentioned last before {@code offset} if several. */
     Entity bySurname(String surname, int offset) {
-        List<Entity> list = bySurname.get(surname.toLowerCase(Locale.ROOT));
+        return bySurnameLowerCase(surname.toLowerCase(Locale.ROOT), offset);
+    }
+
+    /** As {@link #bySurname} for a surname already in lower case ({@link Locale#ROOT}). */
+    Entity bySurnameLowerCase(String lowerSurname, int offset) {
+        List<Entity> list = bySurname.get(lowerSurname);
         if (list == null) {
             return null;
         }
@@ -59,6 +64,11 @@ final class ResolutionState {
             }
         }
         return best;
+    }
+
+    /** Whether some person with a surname (a name of two words or more) is known. */
+    boolean hasSurnames() {
+        return !bySurname.isEmpty();
     }
 
     /** The entity mentioned last before {@code offset} that satisfies {@code filter}, or null. */

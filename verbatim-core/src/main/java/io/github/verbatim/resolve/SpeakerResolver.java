@@ -37,7 +37,7 @@ public final class SpeakerResolver {
     private static final List<Sieve> SIEVES = List.of(new NameSieve(), new OrganisationSieve(), new RoleAliasSieve(),
             new RoleFitSieve(), new PronounSieve(), new DocumentSieve(), new DescriptionSieve());
 
-    private static final WordSet SENTENCE_START_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "as", "but",
+    static final WordSet SENTENCE_START_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "as", "but",
             "and", "or", "if", "when", "while", "after", "before", "according", "this", "that", "these", "those",
             "there", "it", "its", "he", "she", "they", "we", "i", "our", "his", "her", "their", "what", "why", "how",
             "who", "so", "for", "with", "by", "from", "to", "since", "then", "now", "still", "yet", "also", "instead",
@@ -218,8 +218,15 @@ public final class SpeakerResolver {
         return role && start >= 0 ? seg.text().substring(start, end) : "";
     }
 
-    /** Seeds people from the capitalised name runs of the text. */
-    private static void seedNames(Segmentation seg, TokenText forms, List<ResidueSpan> residue,
+    /**
+     * Seeds people from the capitalised name runs of the text.
+     *
+     * <p>Cheap paths, all exact: only sentence-initial forms outside {@link #SENTENCE_START_WORDS} are checked
+     * for a lower-case use (the other ones are dropped at a sentence start whatever the answer); a lone
+     * capitalised word is kept as its offsets and becomes a string only when a seeded surname matches it;
+     * a run's lower-case forms come from {@code forms} instead of being lower-cased again.
+     */
+    static void seedNames(Segmentation seg, TokenText forms, List<ResidueSpan> residue,
             ResolutionState state) {
         List<Token> tokens = seg.tokens();
         String text = seg.text();
@@ -230,7 +237,7 @@ public final class SpeakerResolver {
             while (t < s.endToken() && tokens.get(t).type() == TokenType.QUOTE) {
                 t++;
             }
-            if (t < s.endToken() && isCap(seg, t)) {
+            if (t < s.endToken() && isCap(seg, t) && !SENTENCE_START_WORDS.contains(forms.get(t))) {
                 initial.add(forms.get(t));
             }
         }
@@ -247,7 +254,8 @@ public final class SpeakerResolver {
                 lowerForms.add(forms.get(i));
             }
         }
-        List<Mention> singles = new ArrayList<>();
+        // surname candidates in text order: a lone word (offsets and token, mention null) or a one-word name
+        SingleNames singles = new SingleNames();
         int r = 0;
         for (Sentence s : seg.sentences()) {
             int t = s.firstToken();
@@ -285,20 +293,22 @@ public final class SpeakerResolver {
                 int ce = tokens.get(k - 1).end();
                 if (k - from == 1) {
                     // a lone capitalised word can only be a surname of someone named in full
-                    String w = text.substring(cs, ce);
-                    singles.add(new Mention(cs, ce, w, List.of(forms.get(from)), MentionKind.NAME, w, ""));
+                    singles.add(cs, ce, from, null);
                     continue;
                 }
-                List<String> words = new ArrayList<>();
+                List<String> words = new ArrayList<>(k - from);
+                List<String> lower = new ArrayList<>(k - from);
                 for (int x = from; x < k; x++) {
-                    words.add(seg.text(tokens.get(x)));
+                    String word = seg.text(tokens.get(x));
+                    words.add(word);
+                    lower.add(classifierForm(word, forms.get(x)));
                 }
-                Mention m = MentionClassifier.classify(cs, ce, text.substring(cs, ce), words);
+                Mention m = MentionClassifier.classify(cs, ce, text.substring(cs, ce), words, lower);
                 if (m.kind() != MentionKind.NAME) {
                     continue;
                 }
                 if (m.name().indexOf(' ') < 0) {
-                    singles.add(m);
+                    singles.add(cs, ce, from, m);
                     continue;
                 }
                 Entity e = state.byName(m.name());
@@ -311,15 +321,61 @@ public final class SpeakerResolver {
                 }
             }
         }
-        for (Mention m : singles) {
-            Entity e = state.bySurname(m.name(), m.start());
+        if (!state.hasSurnames()) {
+            return; // no seeded person has a surname: no single can be one
+        }
+        for (int x = 0; x < singles.size; x++) {
+            Mention m = singles.mentions.get(x);
+            int start = singles.starts[x];
+            Entity e;
+            if (m != null) {
+                e = state.bySurname(m.name(), start);
+            } else {
+                String form = forms.get(singles.tokens[x]);
+                // the normalised form is the word's lower case unless the word has an apostrophe of some kind
+                e = form.indexOf('\'') < 0 ? state.bySurnameLowerCase(form, start)
+                        : state.bySurname(text.substring(start, singles.ends[x]), start);
+            }
             if (e != null) {
-                state.mention(e, m.start());
-                e.alias(m.name());
-                if (!m.role().isEmpty()) {
+                String name = m != null ? m.name() : text.substring(start, singles.ends[x]);
+                state.mention(e, start);
+                e.alias(name);
+                if (m != null && !m.role().isEmpty()) {
                     e.roles.add(m.role());
                 }
             }
+        }
+    }
+
+    /**
+     * The form {@link MentionClassifier#classify(int, int, String, List)} gives {@code word} (lower case,
+     * {@code \u2019} folded to {@code '}), taken from its normalised form {@code normalised} when they must be
+     * equal: both lower-case the word, and they differ only where the word has an apostrophe ({@code '},
+     * {@code \u2019}, {@code \u02BC}), which the normalised form then shows as {@code '}.
+     */
+    static String classifierForm(String word, String normalised) {
+        return normalised.indexOf('\'') < 0 ? normalised : MentionClassifier.form(word);
+    }
+
+    /** Surname candidates of {@link #seedNames} in text order, in parallel arrays. */
+    private static final class SingleNames {
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int[] tokens = new int[16];
+        final List<Mention> mentions = new ArrayList<>();
+        int size;
+
+        void add(int start, int end, int token, Mention m) {
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+                tokens = java.util.Arrays.copyOf(tokens, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            tokens[size] = token;
+            mentions.add(m);
+            size++;
         }
     }
 
