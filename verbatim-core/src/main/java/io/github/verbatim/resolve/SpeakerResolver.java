@@ -51,6 +51,9 @@ public final class SpeakerResolver {
         Objects.requireNonNull(forms, "forms");
         Objects.requireNonNull(candidates, "candidates");
         Objects.requireNonNull(residue, "residue");
+        if (candidates.isEmpty()) {
+            return new Resolution(List.of(), List.of(), List.of()); // seeding would serve no statement
+        }
         ResolutionState state = new ResolutionState();
         seedNames(segmentation, forms, residue, state);
         List<SpeakerRef> refs = new ArrayList<>(candidates.size());
