@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * A fixed map from words to values for the per-token look-ups of the rules: {@link #get} answers exactly as
- * {@link Map#get} on the map it was made from. Open addressing over a power-of-two table that keeps each
- * key's {@link String#hashCode} beside it, so a word that is not a key is mostly turned away by comparing ints,
- * without reading a key string, and no probe divides (the JDK's immutable maps reduce the hash modulo the
- * table length and compare key strings on every probe).
+ * {@link Map#get} on the map it was made from. Open addressing over a power-of-two table of each key's
+ * {@link String#hashCode} (0 marks a free slot, so a key whose hash is 0 is filed under 1), so a probe reads only
+ * that int array until a hash agrees: a word that is not a key is turned away without reading a key string or
+ * a key slot, and no probe divides (the JDK's immutable maps reduce the hash modulo the table length and compare
+ * key strings on every probe). A key and its value sit side by side, read only when the hashes agree.
  *
  * <p>Immutable and thread-safe when its values are.
  *
@@ -16,29 +17,29 @@ import java.util.Objects;
  */
 public final class WordMap<V> {
 
-    private final String[] keys;
+    /** Each slot's key hash ({@link #tag}), 0 when the slot is free. */
     private final int[] hashes;
-    private final Object[] values;
+    /** Slot {@code i}'s key at {@code 2 i}, its value at {@code 2 i + 1}. */
+    private final Object[] entries;
     private final int shift;
     private final int size;
 
     private WordMap(Map<String, ? extends V> map) {
         int capacity = Integer.highestOneBit(Math.max(4, map.size() * 4 - 1)); // load factor at most 0.5
-        keys = new String[capacity];
         hashes = new int[capacity];
-        values = new Object[capacity];
+        entries = new Object[2 * capacity];
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
         int mask = capacity - 1;
         for (Map.Entry<String, ? extends V> e : map.entrySet()) {
             String k = Objects.requireNonNull(e.getKey(), "key");
             int h = k.hashCode();
             int i = home(h);
-            while (keys[i] != null) {
+            while (hashes[i] != 0) {
                 i = (i + 1) & mask;
             }
-            keys[i] = k;
-            hashes[i] = h;
-            values[i] = Objects.requireNonNull(e.getValue(), "value");
+            hashes[i] = tag(h);
+            entries[2 * i] = k;
+            entries[2 * i + 1] = Objects.requireNonNull(e.getValue(), "value");
         }
         size = map.size();
     }
@@ -52,6 +53,11 @@ public final class WordMap<V> {
         return (h * 0x9E3779B9) >>> shift;
     }
 
+    /** What a slot keeps of hash {@code h}: {@code h} itself, except 1 for 0 (which marks a free slot). */
+    private static int tag(int h) {
+        return h != 0 ? h : 1;
+    }
+
     /** The value of {@code word}, or null when it is not a key (or is null). */
     @SuppressWarnings("unchecked")
     public V get(String word) {
@@ -59,12 +65,13 @@ public final class WordMap<V> {
             return null;
         }
         int h = word.hashCode();
-        int mask = keys.length - 1;
+        int t = tag(h);
+        int mask = hashes.length - 1;
         int i = home(h);
-        String k;
-        while ((k = keys[i]) != null) {
-            if (hashes[i] == h && k.equals(word)) {
-                return (V) values[i];
+        int s;
+        while ((s = hashes[i]) != 0) {
+            if (s == t && word.equals(entries[2 * i])) {
+                return (V) entries[2 * i + 1];
             }
             i = (i + 1) & mask;
         }

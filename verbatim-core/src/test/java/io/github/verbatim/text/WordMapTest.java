@@ -18,6 +18,33 @@ import org.junit.jupiter.api.Test;
 class WordMapTest {
 
     @Test
+    void keysHashingToZeroOrOne() {
+        // a free slot is marked by hash 0, so keys hashing to 0 and 1 share a tag and only equals tells them apart
+        assertEquals(0, "".hashCode());
+        assertEquals(0, "\0\0".hashCode());
+        assertEquals(1, "\u0001".hashCode());
+        Map<String, Integer> entries = new HashMap<>();
+        entries.put("", 1);
+        entries.put("\0\0", 2);
+        entries.put("\u0001", 3);
+        entries.put("said", 4);
+        WordMap<Integer> map = WordMap.copyOf(entries);
+        for (Map.Entry<String, Integer> e : entries.entrySet()) {
+            assertEquals(e.getValue(), map.get(new String(e.getKey().toCharArray())), e.getKey());
+        }
+        assertNull(map.get("\0"));
+        assertNull(map.get("\0\0\0"));
+        assertNull(map.get("\u0001\0"));
+        WordSet justEmpty = WordSet.of("");
+        assertTrue(justEmpty.contains(""));
+        assertFalse(justEmpty.contains("\0"));
+        assertFalse(justEmpty.contains("\u0001"));
+        WordSet justOne = WordSet.of("\u0001");
+        assertFalse(justOne.contains(""));
+        assertTrue(justOne.contains("\u0001"));
+    }
+
+    @Test
     void smallExamples() {
         WordSet set = WordSet.of("the", "a", "an", "mr.", "u.s.", "’s", "the");
         assertEquals(6, set.size());
