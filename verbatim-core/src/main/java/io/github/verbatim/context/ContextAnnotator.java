@@ -171,14 +171,17 @@ public final class ContextAnnotator {
         List<CharSpan> contents = new ArrayList<>();
         Map<Integer, Set<String>> attributedIn = new HashMap<>();
         BitSet needed = new BitSet(seg.sentences().size());
-        for (StatementSpans s : statements) {
+        int[][] ranges = new int[statements.size()][];
+        for (int k = 0; k < statements.size(); k++) {
+            StatementSpans s = statements.get(k);
             contents.addAll(s.content());
             int[] range = sentenceRange(seg, s);
+            ranges[k] = range;
             needed.set(range[0], range[1] + 1);
             if (s.source() != null && s.speakerId() != null) {
                 int sentence = seg.sentenceOfToken(Math.min(seg.tokens().size() - 1,
                         seg.tokenAtOrAfter(s.source().start())));
-                attributedIn.computeIfAbsent(sentence, k -> new HashSet<>()).add(s.speakerId());
+                attributedIn.computeIfAbsent(sentence, key -> new HashSet<>()).add(s.speakerId());
             }
         }
         BitSet speech = new BitSet(seg.sentences().size());
@@ -215,8 +218,9 @@ public final class ContextAnnotator {
         Place dateline = placeFinder.dateline(seg);
         LocalDate published = article.metadata().published();
         List<StatementContext> out = new ArrayList<>(statements.size());
-        for (StatementSpans s : statements) {
-            int[] range = sentenceRange(seg, s);
+        for (int k = 0; k < statements.size(); k++) {
+            StatementSpans s = statements.get(k);
+            int[] range = ranges[k];
             SpeechEvent ownTime = null;
             SpeechEvent ownPlace = null;
             for (SpeechEvent e : events) {
@@ -282,12 +286,7 @@ public final class ContextAnnotator {
 
     /** The first time expression of sentence {@code s} outside every statement's content, or null. */
     private TimeExpression timeOutside(Segmentation seg, Sentence s, List<CharSpan> contents) {
-        for (TimeExpression e : timeFinder.find(seg, s.firstToken(), s.endToken())) {
-            if (!insideAny(e.span(), contents)) {
-                return e;
-            }
-        }
-        return null;
+        return timeFinder.first(seg, s.firstToken(), s.endToken(), e -> !insideAny(e.span(), contents));
     }
 
     private List<SpeechEvent> speechEvents(Segmentation seg, BitSet speech, TimeExpression[] times,
@@ -357,7 +356,7 @@ public final class ContextAnnotator {
     private static boolean hasSpeechWord(Segmentation seg, Sentence s, List<CharSpan> contents) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = seg.tokens().get(i);
-            if (SpeechWords.isSpeechWord(seg, i) && !insideAny(new CharSpan(t.start(), t.end()), contents)) {
+            if (SpeechWords.isSpeechWord(seg, i) && !insideAny(t.start(), t.end(), contents)) {
                 return true;
             }
         }
@@ -365,8 +364,14 @@ public final class ContextAnnotator {
     }
 
     private static boolean insideAny(CharSpan span, List<CharSpan> spans) {
+        return insideAny(span.start(), span.end(), spans);
+    }
+
+    /** Whether {@code [start, end)} lies inside one of {@code spans}. */
+    private static boolean insideAny(int start, int end, List<CharSpan> spans) {
         for (int k = 0; k < spans.size(); k++) { // indexed: no iterator per call on this hot path
-            if (spans.get(k).contains(span)) {
+            CharSpan c = spans.get(k);
+            if (c.start() <= start && end <= c.end()) {
                 return true;
             }
         }

@@ -9,6 +9,8 @@ import io.github.verbatim.text.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Finds English time expressions in a token range by a hand-written scan over {@link io.github.verbatim.text.Segmenter} tokens (no
@@ -57,7 +59,26 @@ public final class TimeExpressionFinder {
         return find(seg, from, to, true);
     }
 
+    /**
+     * The first expression of {@link #find(Segmentation, int, int)} in tokens {@code [from, to)} that
+     * {@code accept} takes, or null; the scan stops there.
+     */
+    public TimeExpression first(Segmentation seg, int from, int to, Predicate<TimeExpression> accept) {
+        Objects.requireNonNull(accept, "accept");
+        List<TimeExpression> found = find(seg, from, to, false, accept);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private List<TimeExpression> find(Segmentation seg, int from, int to, boolean everyToken) {
+        return find(seg, from, to, everyToken, null);
+    }
+
+    /**
+     * The expressions left to right; with a {@code stop}, only the first one it takes (the scan ends there), or
+     * none.
+     */
+    private List<TimeExpression> find(Segmentation seg, int from, int to, boolean everyToken,
+            Predicate<TimeExpression> stop) {
         if (from < 0 || to > seg.tokens().size() || from > to) {
             throw new IllegalArgumentException("token range " + from + ".." + to + " outside 0.."
                     + seg.tokens().size());
@@ -79,9 +100,12 @@ public final class TimeExpressionFinder {
                 continue;
             }
             out.add(e);
+            if (stop != null && stop.test(e)) {
+                return List.of(e);
+            }
             i = seg.tokenAtOrAfter(e.span().end());
         }
-        return out;
+        return stop == null ? out : List.of();
     }
 
     /**

@@ -47,4 +47,42 @@ class TimeExpressionFinderSkipTest {
         }
         assertFalse(found < 500, "too few expressions to compare: " + found);
     }
+
+    @Test
+    void firstAcceptedEqualsFirstOfTheWholeList() {
+        Random random = new Random(2718L);
+        TimeExpressionFinder finder = new TimeExpressionFinder();
+        int accepted = 0;
+        int refused = 0;
+        for (int doc = 0; doc < 2000; doc++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(40);
+            for (int k = 0; k < words; k++) {
+                b.append(WORDS[random.nextInt(WORDS.length)]).append(GLUE[random.nextInt(GLUE.length)]);
+            }
+            Segmentation seg = new Segmenter().segment(b.toString());
+            int n = seg.tokens().size();
+            int from = n == 0 ? 0 : random.nextInt(n);
+            int to = from + (n == from ? 0 : random.nextInt(n - from + 1));
+            int cut = random.nextInt(b.length() + 1);
+            boolean odd = random.nextBoolean();
+            java.util.function.Predicate<TimeExpression> accept = odd
+                    ? e -> e.span().start() % 2 == 1 && e.span().start() >= cut
+                    : e -> e.span().start() >= cut;
+            TimeExpression expected = null;
+            for (TimeExpression e : finder.find(seg, from, to)) {
+                if (accept.test(e)) {
+                    expected = e;
+                    break;
+                }
+            }
+            assertEquals(expected, finder.first(seg, from, to, accept), b.toString());
+            if (expected != null) {
+                accepted++;
+            } else if (!finder.find(seg, from, to).isEmpty()) {
+                refused++;
+            }
+        }
+        assertFalse(accepted < 300 || refused < 300, "too few cases to compare: " + accepted + ", " + refused);
+    }
 }
