@@ -183,7 +183,8 @@ public final class ResidueDetector {
         if (head.isEmpty() || head.charAt(0) < 128 && !FIRST_CHARS[head.charAt(0)]) {
             return null;
         }
-        for (String phrase : phrases) {
+        for (int k = 0; k < phrases.size(); k++) { // indexed: no iterator per sentence
+            String phrase = phrases.get(k);
             if (head.startsWith(phrase)) {
                 return phrase;
             }

@@ -207,8 +207,9 @@ final class CueDoubtFeatures {
             if (j == i) {
                 continue;
             }
-            for (CharRange r : candidates.get(j).content()) {
-                if (r.overlaps(cue)) {
+            List<CharRange> content = candidates.get(j).content();
+            for (int k = 0; k < content.size(); k++) { // indexed: no iterator per candidate pair
+                if (content.get(k).overlaps(cue)) {
                     return true;
                 }
             }
