@@ -23,9 +23,34 @@ public final class TokenText {
         List<Token> tokens = segmentation.tokens();
         String text = segmentation.text();
         String[] forms = new String[tokens.size()];
+        char[] scratch = null;
         for (int i = 0; i < forms.length; i++) {
             Token t = tokens.get(i);
-            forms[i] = normalise(text.substring(t.start(), t.end()));
+            int start = t.start();
+            int end = t.end();
+            // an ASCII token: lower-casing maps A-Z to a-z and nothing else, and it has no typographic apostrophe,
+            // so its form is made in one copy (no substring to lower-case); any other token goes through normalise
+            boolean upper = false;
+            boolean ascii = true;
+            for (int k = start; k < end && ascii; k++) {
+                char c = text.charAt(k);
+                ascii = c < 0x80;
+                upper |= c >= 'A' && c <= 'Z';
+            }
+            if (!ascii) {
+                forms[i] = normalise(text.substring(start, end));
+            } else if (!upper) {
+                forms[i] = text.substring(start, end);
+            } else {
+                if (scratch == null || scratch.length < end - start) {
+                    scratch = new char[Math.max(32, end - start)];
+                }
+                for (int k = start; k < end; k++) {
+                    char c = text.charAt(k);
+                    scratch[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                }
+                forms[i] = new String(scratch, 0, end - start);
+            }
         }
         return new TokenText(forms);
     }
