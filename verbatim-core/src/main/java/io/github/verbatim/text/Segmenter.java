@@ -161,6 +161,15 @@ public final class Segmenter {
     }
 
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            // ASCII white space as Character sees it: space, \t to \r, and the separators 0x1C to 0x1F
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        return isSpaceByCharacter(c);
+    }
+
+    /** {@link #isSpace} through {@link Character} alone, for every char (the reference the tests check against). */
+    static boolean isSpaceByCharacter(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 

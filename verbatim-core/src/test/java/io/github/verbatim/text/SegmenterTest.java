@@ -12,6 +12,16 @@ class SegmenterTest {
 
     private final Segmenter segmenter = new Segmenter();
 
+    @Test
+    void asciiSpaceTestAgreesWithCharacterOnEveryChar() {
+        int spaces = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Segmenter.isSpaceByCharacter((char) c), Segmenter.isSpace((char) c), "char " + c);
+            spaces += Segmenter.isSpace((char) c) ? 1 : 0;
+        }
+        assertTrue(spaces > 20, "too few white space chars: " + spaces);
+    }
+
     private static List<String> tokenTexts(Segmentation s) {
         return s.tokens().stream().map(s::text).collect(Collectors.toList());
     }
