@@ -107,12 +107,26 @@ public final class PlaceFinder {
         Sentence s = seg.sentences().get(sentenceIndex);
         List<Integer> speechWords = null;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (!atOrIn(seg, i)) {
-                continue; // cheap test first: most tokens are neither "at" nor "in"
+            // the conditions of candidateEnd, cheapest first: most tokens are neither "at" nor "in", and most of
+            // those are not followed by a capitalised phrase, so the sentence's speech words are rarely needed
+            if (!atOrIn(seg, i) || excluded(seg.tokens().get(i), exclude) || phrase(seg, i + 1, s.endToken()) < 0) {
+                continue;
             }
             if (speechWords == null) {
                 speechWords = speechWords(seg, s, exclude);
             }
+            if (nearSpeechWord(i, speechWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #hasVenueCandidate} as {@link #candidateEnd} decides each token (the reference the tests check against). */
+    boolean hasVenueCandidateByCandidateEnd(Segmentation seg, int sentenceIndex, List<CharSpan> exclude) {
+        Sentence s = seg.sentences().get(sentenceIndex);
+        List<Integer> speechWords = speechWords(seg, s, exclude);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (candidateEnd(seg, s, i, speechWords, exclude) >= 0) {
                 return true;
             }

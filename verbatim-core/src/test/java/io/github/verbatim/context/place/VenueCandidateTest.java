@@ -90,4 +90,38 @@ class VenueCandidateTest {
         assertTrue(candidates > 300 && venues > 100, candidates + " candidates, " + venues + " venues");
         assertFalse(finder.hasVenueCandidate(new Segmenter().segment("He said it was fine."), 0, null));
     }
+
+    @Test
+    void cheapestFirstAnswersAsCandidateEnd() {
+        PlaceFinder finder = new PlaceFinder(Gazetteer.standard());
+        Random random = new Random(1618L);
+        int yes = 0;
+        int no = 0;
+        for (int doc = 0; doc < 3000; doc++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(40);
+            for (int k = 0; k < words; k++) {
+                b.append(WORDS[random.nextInt(WORDS.length)]).append(GLUE[random.nextInt(GLUE.length)]);
+            }
+            Segmentation seg = new Segmenter().segment(b.toString());
+            List<CharSpan> exclude = null;
+            if (random.nextBoolean() && b.length() > 0) {
+                exclude = new ArrayList<>();
+                for (int k = random.nextInt(3); k >= 0; k--) {
+                    int from = random.nextInt(b.length());
+                    exclude.add(new CharSpan(from, from + random.nextInt(b.length() - from + 1)));
+                }
+            }
+            for (int s = 0; s < seg.sentences().size(); s++) {
+                boolean expected = finder.hasVenueCandidateByCandidateEnd(seg, s, exclude);
+                assertTrue(expected == finder.hasVenueCandidate(seg, s, exclude), b.toString());
+                if (expected) {
+                    yes++;
+                } else {
+                    no++;
+                }
+            }
+        }
+        assertTrue(yes > 300 && no > 300, yes + " with a candidate, " + no + " without");
+    }
 }
