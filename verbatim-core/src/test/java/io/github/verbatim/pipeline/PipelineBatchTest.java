@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.verbatim.extract.CueLexicon;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
 import io.github.verbatim.testing.SharedData;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,17 +95,7 @@ class PipelineBatchTest {
 
     @Test
     void realNewsArticlesInBatchesMatchArticleByArticle() throws IOException {
-        Path file = SharedData.require("news/news-mix.jsonl.gz");
-        ObjectMapper json = new ObjectMapper();
-        List<Article> articles = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null && articles.size() < 400) {
-                JsonNode node = json.readTree(line);
-                articles.add(Article.of(node.path("id").asText(), node.path("text").asText()));
-            }
-        }
+        List<Article> articles = SharedData.newsMix(400);
         List<DocumentResult> alone = oneByOne(Pipeline.standard(), articles);
         List<DocumentResult> batched = new ArrayList<>();
         for (int i = 0; i < articles.size(); i += 64) {
