@@ -19,6 +19,7 @@ import io.github.verbatim.model.Article;
 import io.github.verbatim.model.CodePointIndex;
 import io.github.verbatim.model.DocumentResult;
 import io.github.verbatim.pipeline.CandidateArbiter;
+import io.github.verbatim.pipeline.ArticleBatcher;
 import io.github.verbatim.pipeline.Pipeline;
 import io.github.verbatim.resolve.SpeakerResolver;
 import io.github.verbatim.sink.JsonLinesWriter;
@@ -58,7 +59,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code linking} ({@link AttributionLinker}), {@code arbitration} (learned candidates merged with the
  * rules' by {@link CandidateArbiter}: tagging and linking again, plus the merge), {@code speakerResolution}
  * ({@link SpeakerResolver}), {@code context} ({@link ContextAnnotator}: NER, time, place, mentions),
- * {@code jsonWriting} ({@link JsonLinesWriter}), and {@code endToEnd} ({@link Pipeline#process}).
+ * {@code jsonWriting} ({@link JsonLinesWriter}), {@code endToEnd} ({@link Pipeline#process}, article by article)
+ * and {@code endToEndBatched} ({@link Pipeline#processAll} over batches of 64, as {@code extract} works).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -194,6 +196,15 @@ public class StageBenchmarks {
     public void endToEnd(Blackhole bh, ThreadCpu cpu) {
         for (Article a : sample) {
             bh.consume(pipeline.process(a));
+        }
+    }
+
+    /** As {@link #endToEnd}, in batches of {@link ArticleBatcher#DEFAULT_ARTICLES} as {@code extract} works. */
+    @Benchmark
+    public void endToEndBatched(Blackhole bh, ThreadCpu cpu) {
+        int batch = ArticleBatcher.DEFAULT_ARTICLES;
+        for (int i = 0; i < sample.size(); i += batch) {
+            bh.consume(pipeline.processAll(sample.subList(i, Math.min(sample.size(), i + batch))));
         }
     }
 

@@ -17,6 +17,7 @@ import io.github.verbatim.cli.bench.WarmUp;
 import io.github.verbatim.cli.bench.Workload;
 import io.github.verbatim.ingest.InputLimits;
 import io.github.verbatim.ingest.InputWalker;
+import io.github.verbatim.pipeline.ArticleBatcher;
 import io.github.verbatim.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +84,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to time extraction at, the first being the reference for speed-ups"
                     + " (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + ArticleBatcher.DEFAULT_ARTICLES,
+            description = "Articles per batch, each batch worked stage by stage as `extract` does (1: one article"
+                    + " at a time; default: ${DEFAULT-VALUE}).")
+    int batch;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
             description = "Warm-up window in articles: each workload runs over the timed articles (cycled) before"
@@ -151,6 +157,9 @@ public final class BenchCommand implements Callable<Integer> {
                 return "--threads takes counts from 1 to 256, got " + t;
             }
         }
+        if (batch < 1 || batch > 4096) {
+            return "--batch takes 1 to 4096 articles, got " + batch;
+        }
         if (warmup < 0) {
             return "--warmup must not be negative, got " + warmup;
         }
@@ -173,9 +182,9 @@ public final class BenchCommand implements Callable<Integer> {
         ArticleSource source = new FileArticleSource(InputWalker.standard(jsonl.fields(), InputLimits.DEFAULTS),
                 files);
         long loading = System.nanoTime();
-        Workload extraction = new ExtractionWorkload(Pipeline.standard());
+        Workload extraction = new ExtractionWorkload(Pipeline.standard(), batch);
         Workload baseline = new BaselineWorkload();
-        PassRunner runner = new PassRunner();
+        PassRunner runner = new PassRunner(batch);
         Progress quiet = new Progress(err, false, -1, 0, System::nanoTime);
         err.printf(Locale.ROOT, "verbatim bench: warming up until the JIT settles (models loading)...%n");
         err.flush();
@@ -243,6 +252,7 @@ public final class BenchCommand implements Callable<Integer> {
         common.add("bench");
         common.add("--json");
         common.add("--warmup=" + warmup);
+        common.add("--batch=" + batch);
         common.add("--warmup-max-cpu=" + warmupMaxCpu);
         common.add("--threads=" + String.join(",", threads.stream().map(String::valueOf).toList()));
         JsonlFieldOptions f = jsonl;

@@ -7,6 +7,7 @@ import io.github.verbatim.ingest.ReadTally;
 import io.github.verbatim.ingest.dedup.NearDuplicateDetector;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.pipeline.ArticleBatcher;
 import io.github.verbatim.pipeline.Pipeline;
 import io.github.verbatim.sink.JsonLinesWriter;
 import io.github.verbatim.sink.TableWriter;
@@ -88,6 +89,12 @@ public final class ExtractCommand implements Callable<Integer> {
             Writer writer = output.format == OutputOptions.Format.table
                     ? new Table(new TableWriter(new PrintWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8)), 72, 4))
                     : new Json(new JsonLinesWriter(nonClosing(sink), output.withText));
+            ArticleBatcher batcher = new ArticleBatcher(pipeline, result -> {
+                summary.read++;
+                summary.attributions += result.attributions().size();
+                writer.write(result);
+                progress.documents(1);
+            });
             for (Path file : files) {
                 walker.read(file, outcome -> {
                     tally.accept(outcome);
@@ -100,11 +107,7 @@ public final class ExtractCommand implements Callable<Integer> {
                             article = new Article(article.id(), article.text(),
                                     article.metadata().withPublished(published));
                         }
-                        DocumentResult result = pipeline.process(article);
-                        summary.read++;
-                        summary.attributions += result.attributions().size();
-                        writer.write(result);
-                        progress.documents(1);
+                        batcher.add(article);
                     } else if (outcome instanceof ReadOutcome.Skipped skipped) {
                         summary.skipped.merge(skipped.reason(), 1, Integer::sum);
                         if (!isRoutine(skipped.reason())) {
@@ -114,6 +117,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     }
                 }, progress::bytes);
             }
+            batcher.flush();
             writer.close();
         } catch (IOException | UncheckedIOException e) {
             err.println("verbatim extract: cannot write output: " + e.getMessage());

@@ -10,18 +10,19 @@ import io.github.verbatim.ingest.InputWalker;
 import io.github.verbatim.ingest.ReadOutcome;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
+import io.github.verbatim.pipeline.ArticleBatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code verbatim index PATH... --store DIR}: runs extraction over every input and stores articles,
- * attributions and speakers; then rebuilds the cross-outlet statements and the speaker registry.
+ * attributions and speakers; then rebuilds the cross-outlet statements and the speaker registry. Articles not
+ * yet in the store are extracted in batches of up to {@link ArticleBatcher#DEFAULT_ARTICLES} articles or
+ * {@link ArticleBatcher#DEFAULT_CHARS} chars ({@link BatchExtraction}), and stored in reading order.
  *
  * <p>Re-running with the same inputs adds nothing; re-running after a crash adds exactly what is missing.
  *
@@ -62,10 +65,10 @@ public final class IndexCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Function<Article, DocumentResult> extraction;
+    private final BatchExtraction extraction;
 
-    /** An index verb that turns each article into a result with {@code extraction}. */
-    public IndexCommand(Function<Article, DocumentResult> extraction) {
+    /** An index verb that turns each batch of articles into results with {@code extraction}. */
+    public IndexCommand(BatchExtraction extraction) {
         this.extraction = Objects.requireNonNull(extraction, "extraction");
     }
 
@@ -107,12 +110,14 @@ public final class IndexCommand implements Callable<Integer> {
                     c.skips.put("bad-result-line", (int) bad);
                 }
             }
+            Pending pending = new Pending();
             for (Path file : fromJob == null ? files : List.<Path>of()) {
                 walker.read(file, outcome -> {
-                    accept(outcome, writer, c, progress);
+                    accept(outcome, writer, c, progress, pending);
                     progress.documents(1);
                 }, progress::bytes);
             }
+            extract(pending, writer, c, progress);
             progress.finish();
             writer.commit();
             if (!writer.aggregatesCurrent()) {
@@ -153,7 +158,7 @@ public final class IndexCommand implements Callable<Integer> {
         return c.failed > 0 && c.added == 0 && c.read > 0 ? VerbatimCli.EXIT_FAILURE : 0;
     }
 
-    private void accept(ReadOutcome outcome, StoreWriter writer, Counts c, Progress progress) {
+    private void accept(ReadOutcome outcome, StoreWriter writer, Counts c, Progress progress, Pending pending) {
         if (outcome instanceof ReadOutcome.Skipped s) {
             c.skips.merge(s.reason(), 1, Integer::sum);
             return;
@@ -164,17 +169,62 @@ public final class IndexCommand implements Callable<Integer> {
             c.already++;
             return;
         }
-        DocumentResult result;
+        pending.reads.add(read);
+        pending.chars += read.article().text().length();
+        if (pending.reads.size() >= ArticleBatcher.DEFAULT_ARTICLES || pending.chars >= ArticleBatcher.DEFAULT_CHARS) {
+            extract(pending, writer, c, progress);
+        }
+    }
+
+    /**
+     * Extracts and stores the pending articles, in order. When the batch's extraction throws, each article is
+     * extracted on its own, so that only the failing ones are counted as failed.
+     */
+    private void extract(Pending pending, StoreWriter writer, Counts c, Progress progress) {
+        if (pending.reads.isEmpty()) {
+            return;
+        }
+        List<ReadOutcome.Read> reads = List.copyOf(pending.reads);
+        pending.reads.clear();
+        pending.chars = 0;
+        List<Article> articles = new ArrayList<>(reads.size());
+        for (ReadOutcome.Read r : reads) {
+            articles.add(r.article());
+        }
+        List<DocumentResult> results = null;
         try {
-            result = extraction.apply(read.article());
+            results = extraction.extractAll(articles);
+            if (results.size() != articles.size()) {
+                throw new IllegalStateException(results.size() + " results for " + articles.size() + " articles");
+            }
+        } catch (RuntimeException e) {
+            results = null;
+        }
+        for (int i = 0; i < reads.size(); i++) {
+            DocumentResult result = results != null ? results.get(i) : extractAlone(reads.get(i), c, progress);
+            if (result != null) {
+                store(result, writer, c);
+            }
+        }
+    }
+
+    /** One article's result, or null (counted and reported) when its extraction throws. */
+    private DocumentResult extractAlone(ReadOutcome.Read read, Counts c, Progress progress) {
+        try {
+            return extraction.extractAll(List.of(read.article())).get(0);
         } catch (RuntimeException e) {
             c.failed++;
             if (c.failed <= 5) {
                 progress.message("verbatim index: extraction failed for " + read.location() + ": " + e);
             }
-            return;
+            return null;
         }
-        store(result, writer, c);
+    }
+
+    /** Articles read and not yet extracted: the batch being filled. */
+    private static final class Pending {
+        final List<ReadOutcome.Read> reads = new ArrayList<>();
+        long chars;
     }
 
     private static void store(DocumentResult result, StoreWriter writer, Counts c) {

@@ -36,7 +36,8 @@ public final class VerbatimCli implements Runnable {
 
     /** Builds the configured command line; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        return commandLine(article -> StandardPipeline.INSTANCE.process(article));
+        return commandLine(article -> StandardPipeline.INSTANCE.process(article),
+                articles -> StandardPipeline.INSTANCE.processAll(articles));
     }
 
     /** The standard pipeline, built on first use only (verbs that read the store never need it). */
@@ -50,8 +51,12 @@ public final class VerbatimCli implements Runnable {
      * (tests pass their own; {@link #commandLine()} passes the standard pipeline).
      */
     static CommandLine commandLine(Function<Article, DocumentResult> extraction) {
+        return commandLine(extraction, BatchExtraction.oneByOne(extraction));
+    }
+
+    private static CommandLine commandLine(Function<Article, DocumentResult> extraction, BatchExtraction batches) {
         CommandLine cli = new CommandLine(new VerbatimCli());
-        cli.addSubcommand("index", new IndexCommand(extraction));
+        cli.addSubcommand("index", new IndexCommand(batches));
         cli.addSubcommand("serve", new ServeCommand(extraction));
         return configure(cli);
     }

@@ -74,6 +74,9 @@ class BenchCommandTest {
         assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--threads", "0", in.toString()).exit());
         assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--limit", "0", in.toString()).exit());
         assertEquals(VerbatimCli.EXIT_USAGE, run("bench", "--warmup-max-cpu", "0", in.toString()).exit());
+        Run batch = run("bench", "--batch", "0", in.toString());
+        assertEquals(VerbatimCli.EXIT_USAGE, batch.exit());
+        assertTrue(batch.err().contains("--batch takes 1 to 4096 articles, got 0"), batch.err());
         Run r = run("bench", "--rss-check", "--limit", "100", in.toString());
         assertEquals(VerbatimCli.EXIT_USAGE, r.exit());
         assertTrue(r.err().contains("the limit must be larger"), r.err());
@@ -95,7 +98,7 @@ class BenchCommandTest {
         assertTrue(r.out().contains("output identical at every thread count: yes"), r.out());
         assertTrue(r.out().contains("issue 9 targets:"), r.out());
         assertTrue(r.err().contains("pass 3/3: extraction"), r.err());
-        assertTrue(r.err().contains("warm-up, extraction (Pipeline.standard + JSON Lines) on 2 threads: "), r.err());
+        assertTrue(r.err().contains("warm-up, extraction (Pipeline.standard + JSON Lines, batches of up to 64 articles) on 2 threads: "), r.err());
         assertTrue(r.out().contains("JIT compiler during the 2-thread pass: "), r.out());
     }
 

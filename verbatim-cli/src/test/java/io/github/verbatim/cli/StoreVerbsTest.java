@@ -125,6 +125,32 @@ class StoreVerbsTest {
     }
 
     @Test
+    void aFailingArticleAmongManyIsCountedAloneAndTheOthersAreStoredInOrder() throws Exception {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 150; i++) {   // three batches of up to 64
+            Files.writeString(many.resolve(String.format("n%03d.txt", i)), "Speaker Number" + (char) ('a' + i % 26)
+                    + " said: \u201cStatement " + i + " is here\u201d.");
+        }
+        Function<Article, DocumentResult> failsOnOne = article -> {
+            if (article.text().contains("Statement 70 ")) {
+                throw new IllegalStateException("boom");
+            }
+            return EXTRACTION.apply(article);
+        };
+        CommandLine cli = VerbatimCli.commandLine(failsOnOne);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute("index", many.toString(), "--store", store.toString()), err.toString());
+        assertTrue(out.toString().contains("149 added, 0 already stored, 1 failed extraction"), out.toString());
+        assertTrue(err.toString().contains("extraction failed for") && err.toString().contains("boom"), err.toString());
+        assertTrue(out.toString().contains("149 articles, 149 attributions"), out.toString());
+        Run again = run("index", many.toString(), "--store", store.toString());
+        assertTrue(again.out.contains("1 added, 149 already stored"), again.out);
+    }
+
+    @Test
     void userErrorsAreOneLineAndExitTwo() {
         assertEquals(0, run("index", inputs.toString(), "--store", store.toString()).exit);
         Run badQuery = run("search", "alliances AND (", "--store", store.toString());

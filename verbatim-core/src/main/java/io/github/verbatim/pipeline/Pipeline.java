@@ -118,28 +118,116 @@ public final class Pipeline {
     /** Everything found in {@code article}. Never throws for any text. */
     public DocumentResult process(Article article) {
         Objects.requireNonNull(article, "article");
-        DiagnosticList diagnostics = new DiagnosticList();
-        try {
-            return run(article, diagnostics);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        return processAll(List.of(article)).get(0);
+    }
+
+    /**
+     * Everything found in each of {@code articles}, in the same order: for every article exactly what
+     * {@link #process} gives it. The batch is worked stage by stage (every article through the rules, then every
+     * article through each added stage, then speakers and context), so each stage's model tables and code stay
+     * in the processor's caches across articles instead of being evicted by the next stage after every article:
+     * about 8% less CPU per article for batches of 32 to 256 news articles (docs/performance.md). Working memory
+     * grows with the batch (about 100 KB per news article), so callers cut long streams into batches
+     * ({@link ArticleBatcher}). Never throws for any text: a failure inside one article's work becomes that
+     * article's diagnostic and empty result, and the other articles are not affected.
+     *
+     * @throws NullPointerException if {@code articles} or one of them is null
+     */
+    public List<DocumentResult> processAll(List<Article> articles) {
+        Objects.requireNonNull(articles, "articles");
+        ArticleRun[] runs = new ArticleRun[articles.size()];
+        for (int a = 0; a < runs.length; a++) {
+            runs[a] = new ArticleRun(Objects.requireNonNull(articles.get(a), "article"));
+        }
+        for (ArticleRun run : runs) {
+            try {
+                prepare(run);
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                run.fail(e);
+            }
+        }
+        for (CandidateStage stage : stages) {
+            for (ArticleRun run : runs) {
+                if (run.result == null) {
+                    try {
+                        runStage(stage, run);
+                    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                        run.fail(e);
+                    }
+                }
+            }
+        }
+        for (ArticleRun run : runs) {
+            if (run.result == null) {
+                try {
+                    run.result = resolve(run);
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    run.fail(e);
+                }
+            }
+        }
+        List<DocumentResult> results = new ArrayList<>(runs.length);
+        for (ArticleRun run : runs) {
+            if (context != null && !run.failed) {
+                try {
+                    run.result = context.annotate(run.result, run.seg);
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    run.fail(e);
+                }
+            }
+            results.add(run.result);
+        }
+        return results;
+    }
+
+    /**
+     * One article's work in progress inside {@link #processAll}: what the stages so far produced for it, until
+     * {@link #result} is set (by the last step, or by {@link #fail} when a step throws). Confined to the
+     * calling thread.
+     */
+    private static final class ArticleRun {
+        final Article article;
+        final DiagnosticList diagnostics = new DiagnosticList();
+        CodePointIndex index;
+        Segmentation seg;
+        ExtractionInput input;
+        List<Candidate> candidates;
+        DocumentResult result;
+        boolean failed;
+
+        ArticleRun(Article article) {
+            this.article = article;
+        }
+
+        /** Ends this article's work with no attributions and a diagnostic naming {@code e}. */
+        void fail(Throwable e) {
             diagnostics.add("internal error, no attributions reported: " + e);
-            return new DocumentResult(article, List.of(), List.of(), List.of(), diagnostics.toList());
+            result = new DocumentResult(article, List.of(), List.of(), List.of(), diagnostics.toList());
+            failed = true;
         }
     }
 
-    private DocumentResult run(Article article, DiagnosticList diagnostics) {
-        String text = article.text();
-        CodePointIndex index = CodePointIndex.of(text);
+    /** Segments, marks residue, scans quotation marks and runs the rules. */
+    private void prepare(ArticleRun run) {
+        String text = run.article.text();
+        run.index = CodePointIndex.of(text);
         Segmentation seg = segmenter.segment(text);
+        run.seg = seg;
         TokenText forms = TokenText.of(seg);
         List<ResidueSpan> residueSpans = residueDetector.detect(seg);
-        QuoteScan scan = quoteScanner.scan(seg, forms, index);
-        scan.repairs().forEach(diagnostics::add);
-        List<Candidate> candidates = extractor.extract(seg, forms, scan, residueSpans);
-        if (!stages.isEmpty()) {
-            candidates = runStages(new ExtractionInput(article, seg, forms, scan, residueSpans), candidates, diagnostics);
-        }
-        Resolution resolution = resolver.resolve(seg, forms, candidates, residueSpans);
+        QuoteScan scan = quoteScanner.scan(seg, forms, run.index);
+        scan.repairs().forEach(run.diagnostics::add);
+        run.candidates = extractor.extract(seg, forms, scan, residueSpans);
+        run.input = new ExtractionInput(run.article, seg, forms, scan, residueSpans);
+    }
+
+    /** Resolves speakers and converts every candidate to an {@link Attribution} in code point spans. */
+    private DocumentResult resolve(ArticleRun run) {
+        String text = run.article.text();
+        CodePointIndex index = run.index;
+        List<Candidate> candidates = run.candidates;
+        List<ResidueSpan> residueSpans = run.input.residue();
+        Resolution resolution = resolver.resolve(run.seg, run.input.forms(), candidates, residueSpans);
 
         List<Attribution> attributions = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -160,34 +248,34 @@ public final class Pipeline {
         for (ResidueSpan r : residueSpans) {
             residue.add(new Residue(index.span(r.start(), r.end()), r.kind(), text.substring(r.start(), r.end())));
         }
-        DocumentResult result = new DocumentResult(article, attributions, resolution.speakers(), residue,
-                diagnostics.toList());
-        return context == null ? result : context.annotate(result, seg);
+        return new DocumentResult(run.article, attributions, resolution.speakers(), residue,
+                run.diagnostics.toList());
     }
 
-    /** Runs the added stages; a failing stage or a candidate out of bounds or in residue is noted and dropped. */
-    private List<Candidate> runStages(ExtractionInput input, List<Candidate> candidates, DiagnosticList diagnostics) {
+    /**
+     * Runs one added stage on one article: a stage that throws is noted and skipped, and a candidate out of
+     * bounds or in residue is noted and dropped.
+     */
+    private static void runStage(CandidateStage stage, ArticleRun run) {
+        ExtractionInput input = run.input;
         int length = input.article().text().length();
-        for (CandidateStage stage : stages) {
-            List<Candidate> next;
-            try {
-                next = stage.apply(input, candidates);
-            } catch (RuntimeException e) {
-                diagnostics.add("candidate stage " + stage.getClass().getSimpleName() + " failed: " + e);
-                continue;
-            }
-            List<Candidate> kept = new ArrayList<>(next.size());
-            for (Candidate c : next) {
-                if (c != null && fits(c, length, input.residue())) {
-                    kept.add(c);
-                } else {
-                    diagnostics.add("candidate stage " + stage.getClass().getSimpleName() + " gave an invalid candidate");
-                }
-            }
-            kept.sort(Comparator.comparingInt(Candidate::start));
-            candidates = kept;
+        List<Candidate> next;
+        try {
+            next = stage.apply(input, run.candidates);
+        } catch (RuntimeException e) {
+            run.diagnostics.add("candidate stage " + stage.getClass().getSimpleName() + " failed: " + e);
+            return;
         }
-        return candidates;
+        List<Candidate> kept = new ArrayList<>(next.size());
+        for (Candidate c : next) {
+            if (c != null && fits(c, length, input.residue())) {
+                kept.add(c);
+            } else {
+                run.diagnostics.add("candidate stage " + stage.getClass().getSimpleName() + " gave an invalid candidate");
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        run.candidates = kept;
     }
 
     private static boolean fits(Candidate c, int length, List<ResidueSpan> residue) {

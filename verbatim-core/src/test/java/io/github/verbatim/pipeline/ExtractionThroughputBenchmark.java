@@ -2,22 +2,14 @@ package io.github.verbatim.pipeline;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.verbatim.learn.LearnedAttributor;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
 import io.github.verbatim.testing.SharedData;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,17 +46,7 @@ class ExtractionThroughputBenchmark {
     @Test
     void printsThroughput() throws IOException {
         assumeTrue(Boolean.getBoolean("verbatim.bench"), "skipped: benchmark runs with -Dverbatim.bench=true");
-        Path file = SharedData.require("news/news-mix.jsonl.gz");
-        ObjectMapper json = new ObjectMapper();
-        List<Article> articles = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                JsonNode node = json.readTree(line);
-                articles.add(Article.of(node.path("id").asText(), node.path("text").asText()));
-            }
-        }
+        List<Article> articles = SharedData.newsMix(Integer.MAX_VALUE);
         long bytes = 0;
         for (Article a : articles) {
             bytes += a.text().getBytes(StandardCharsets.UTF_8).length;

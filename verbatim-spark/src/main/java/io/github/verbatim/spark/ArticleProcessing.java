@@ -7,12 +7,14 @@ import io.github.verbatim.index.statements.StatementReports;
 import io.github.verbatim.index.store.ArticleKey;
 import io.github.verbatim.model.Article;
 import io.github.verbatim.model.DocumentResult;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 
 /**
- * Runs the executor's pipeline ({@link PipelineHolder}) over one article, marked as {@link ArticleFlags} decided,
- * and derives every later stage's input from the result. The pipeline never throws for any text; a result whose
+ * Runs the executor's pipeline ({@link PipelineHolder}) over a batch of articles ({@code Pipeline.processAll},
+ * stage by stage, as {@code verbatim extract} does), each marked as {@link ArticleFlags} decided, and derives
+ * every later stage's input from each result. The pipeline never throws for any text; a result whose
  * diagnostics report an internal error also becomes a diagnostics row. Stateless.
  */
 final class ArticleProcessing {
@@ -37,10 +39,22 @@ final class ArticleProcessing {
                      List<SpeakerObservation> observations, SkipRecord error) {
     }
 
-    /** What {@code record} yields, marked and kept as {@code flags} decided. */
-    static Processed process(ArticleRecord record, ArticleFlags flags) {
-        Article article = record.toArticle(flags.duplicateOf(record.order()));
-        DocumentResult result = PipelineHolder.get().process(article);
+    /** What each of {@code records} yields, in order, marked and kept as {@code flags} decided. */
+    static List<Processed> processAll(List<ArticleRecord> records, ArticleFlags flags) {
+        List<Article> articles = new ArrayList<>(records.size());
+        for (ArticleRecord record : records) {
+            articles.add(record.toArticle(flags.duplicateOf(record.order())));
+        }
+        List<DocumentResult> results = PipelineHolder.get().processAll(articles);
+        List<Processed> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            out.add(derive(records.get(i), articles.get(i), results.get(i), flags));
+        }
+        return out;
+    }
+
+    /** What {@code record}, read as {@code article}, yields given its pipeline {@code result}. */
+    private static Processed derive(ArticleRecord record, Article article, DocumentResult result, ArticleFlags flags) {
         String key = ArticleKey.of(article);
         SkipRecord error = null;
         for (String d : result.diagnostics()) {

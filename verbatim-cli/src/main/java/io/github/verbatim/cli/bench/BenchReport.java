@@ -302,7 +302,8 @@ public record BenchReport(String input, BenchEnvironment environment, List<WarmU
                         + " %.1f s of worker CPU, JIT compiler %s; ", w.workload(), w.threads(),
                 w.threads() == 1 ? "" : "s", w.articles(), w.workerCpuNanos() / 1e9,
                 w.jitNanos() < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f s", w.jitNanos() / 1e9));
-        String last = String.format(Locale.ROOT, "%.1f%%", 100 * w.lastJitShare());
+        String last = Double.isNaN(w.lastJitShare()) ? "an unknown share (no batch finished in that window)"
+                : String.format(Locale.ROOT, "%.1f%%", 100 * w.lastJitShare());
         return head + switch (w.outcome()) {
             case SETTLED -> String.format(Locale.ROOT, "settled: JIT under %.0f%% of worker CPU in %d"
                     + " windows of %,d articles in a row (last %s)", 100 * s.quietShare(), s.quietWindows(),

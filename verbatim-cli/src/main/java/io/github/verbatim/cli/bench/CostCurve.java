@@ -71,29 +71,44 @@ public final class CostCurve {
 
     /** Counts one article of {@code size} UTF-8 bytes that cost {@code costNanos}. */
     public void add(long size, long costNanos) {
-        if (costNanos < 0) {
-            throw new IllegalArgumentException("cost must not be negative, got " + costNanos);
+        addBatch(1, size, costNanos);
+    }
+
+    /**
+     * Counts {@code articles} articles of one bucket, {@code totalSize} UTF-8 bytes together, that cost
+     * {@code costNanos} together (a batch timed as a whole): each counts as an article of the batch's mean
+     * size and mean cost, in its bucket and in both fits. The batch should hold articles of one bucket only
+     * (its mean size then lies in that bucket); a mixed batch is counted in the bucket of its mean.
+     */
+    public void addBatch(long articles, long totalSize, long costNanos) {
+        if (articles < 1) {
+            throw new IllegalArgumentException("a batch holds at least one article, got " + articles);
         }
-        int b = bucketOf(size);
-        count[b]++;
-        bytes[b] += size;
+        if (costNanos < 0 || totalSize < 0) {
+            throw new IllegalArgumentException("cost and size must not be negative, got " + costNanos + " ns, "
+                    + totalSize + " bytes");
+        }
+        double x = (double) totalSize / articles;
+        double y = (double) costNanos / articles;
+        int b = bucketOf(totalSize / articles);
+        count[b] += articles;
+        bytes[b] += totalSize;
         nanos[b] += costNanos;
-        double x = size;
-        double y = costNanos;
-        n++;
-        sx += x;
-        sy += y;
-        sxx += x * x;
-        sxy += x * y;
-        syy += y * y;
-        if (size > 0 && costNanos > 0) {
+        double w = articles;
+        n += articles;
+        sx += w * x;
+        sy += w * y;
+        sxx += w * x * x;
+        sxy += w * x * y;
+        syy += w * y * y;
+        if (x > 0 && y > 0) {
             double u = Math.log(x);
             double v = Math.log(y);
-            logN++;
-            lx += u;
-            ly += v;
-            lxx += u * u;
-            lxy += u * v;
+            logN += articles;
+            lx += w * u;
+            ly += w * v;
+            lxx += w * u * u;
+            lxy += w * u * v;
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.verbatim.cli.bench;
 
 import io.github.verbatim.cli.Progress;
 import io.github.verbatim.model.Article;
+import io.github.verbatim.pipeline.ArticleBatcher;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -13,26 +14,44 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
 
 /**
- * Runs one pass of a {@link Workload} over an {@link ArticleSource}: the calling thread reads articles into a
- * small bounded queue ({@value #QUEUE_PER_THREAD} per worker), and worker threads take them and run the
- * workload, timing each article in thread CPU. Memory holds at most the queue, never the corpus. Measures
+ * Runs one pass of a {@link Workload} over an {@link ArticleSource}: the calling thread reads articles and
+ * groups them into batches (up to {@link #batchArticles()} articles and {@value #BATCH_BYTES} bytes of text, all
+ * of one {@link CostCurve} length bucket, in reading order within the bucket), puts the batches into a small
+ * bounded queue ({@value #QUEUE_PER_THREAD} batches per worker), and worker threads take them and run the
+ * workload ({@link Workload.Task#runAll}), timing each batch in thread CPU; the cost curve gets each batch's
+ * mean per article, which is why a batch holds one bucket's articles only. Batches of 1 time every article
+ * on its own. Memory holds at most the queue and one open batch per bucket, never the corpus. Measures
  * wall time, worker CPU, reader CPU, process CPU, collector time and worker allocation
  * ({@code com.sun.management.ThreadMXBean}). A task that throws is counted as a failure, never ends the pass.
  */
 public final class PassRunner {
 
-    /** Queue slots per worker thread. */
-    static final int QUEUE_PER_THREAD = 32;
+    /** Queue slots (batches) per worker thread. */
+    static final int QUEUE_PER_THREAD = 4;
+
+    /** A batch is closed once its articles' text reaches this many UTF-8 bytes. */
+    static final long BATCH_BYTES = 1L << 20;
 
     /** Name prefix of the worker threads. */
     static final String WORKER = "bench-worker-";
 
-    private static final BenchItem END = new BenchItem(Article.of("end-of-pass", "."), 0, null);
+    private static final List<BenchItem> END = List.of(new BenchItem(Article.of("end-of-pass", "."), 0, null));
 
     private final com.sun.management.ThreadMXBean threadBean;
     private final com.sun.management.OperatingSystemMXBean osBean;
+    private final int batchArticles;
 
+    /** A runner whose batches hold up to {@link ArticleBatcher#DEFAULT_ARTICLES} articles, as {@code extract}'s. */
     public PassRunner() {
+        this(ArticleBatcher.DEFAULT_ARTICLES);
+    }
+
+    /** A runner whose batches hold up to {@code batchArticles} articles (1: every article on its own). */
+    public PassRunner(int batchArticles) {
+        if (batchArticles < 1) {
+            throw new IllegalArgumentException("batch must be at least 1 article, got " + batchArticles);
+        }
+        this.batchArticles = batchArticles;
         if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t)
                 || !(ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean o)) {
             throw new IllegalStateException("this JVM lacks com.sun.management beans: cannot count CPU time and"
@@ -45,6 +64,11 @@ public final class PassRunner {
         }
         threadBean.setThreadCpuTimeEnabled(true);
         threadBean.setThreadAllocatedMemoryEnabled(true);
+    }
+
+    /** Most articles in one batch. */
+    public int batchArticles() {
+        return batchArticles;
     }
 
     /**
@@ -72,7 +96,7 @@ public final class PassRunner {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, got " + limit);
         }
-        BlockingQueue<BenchItem> queue = new ArrayBlockingQueue<>(QUEUE_PER_THREAD * threads);
+        BlockingQueue<List<BenchItem>> queue = new ArrayBlockingQueue<>(QUEUE_PER_THREAD * threads);
         List<Worker> workers = new ArrayList<>(threads);
         for (int i = 0; i < threads; i++) {
             workers.add(new Worker(workload.newTask(), queue, progress, gate));
@@ -91,16 +115,19 @@ public final class PassRunner {
             running.add(t);
         }
         long[] read = {0};
+        CostCurve buckets = new CostCurve();
+        Batches batches = new Batches(buckets.buckets().size(), queue);
         long skipped = source.read(article -> {
             if (read[0] >= limit || !gate.admit()) {
                 return false;
             }
             byte[] utf8 = workload.needsBytes() ? article.text().getBytes(StandardCharsets.UTF_8) : null;
             long size = utf8 != null ? utf8.length : Utf8.length(article.text());
-            put(queue, new BenchItem(article, size, utf8));
+            batches.add(buckets.bucketOf(size), new BenchItem(article, size, utf8));
             read[0]++;
             return true;
         }, progress::bytes);
+        batches.flush();
         put(queue, END);
         for (Thread t : running) {
             join(t);
@@ -168,7 +195,45 @@ public final class PassRunner {
         return total;
     }
 
-    private static void put(BlockingQueue<BenchItem> queue, BenchItem item) {
+    /** The reader's open batches, one per length bucket; a full batch goes to the queue. */
+    private final class Batches {
+        private final List<List<BenchItem>> open = new ArrayList<>();
+        private final long[] bytes;
+        private final BlockingQueue<List<BenchItem>> queue;
+
+        Batches(int buckets, BlockingQueue<List<BenchItem>> queue) {
+            for (int i = 0; i < buckets; i++) {
+                open.add(new ArrayList<>());
+            }
+            this.bytes = new long[buckets];
+            this.queue = queue;
+        }
+
+        void add(int bucket, BenchItem item) {
+            List<BenchItem> batch = open.get(bucket);
+            batch.add(item);
+            bytes[bucket] += item.utf8Bytes();
+            if (batch.size() >= batchArticles || bytes[bucket] >= BATCH_BYTES) {
+                send(bucket);
+            }
+        }
+
+        void flush() {
+            for (int i = 0; i < open.size(); i++) {
+                if (!open.get(i).isEmpty()) {
+                    send(i);
+                }
+            }
+        }
+
+        private void send(int bucket) {
+            put(queue, List.copyOf(open.get(bucket)));
+            open.get(bucket).clear();
+            bytes[bucket] = 0;
+        }
+    }
+
+    private static void put(BlockingQueue<List<BenchItem>> queue, List<BenchItem> item) {
         try {
             queue.put(item);
         } catch (InterruptedException e) {
@@ -189,7 +254,7 @@ public final class PassRunner {
     /** One worker thread's loop and its own tallies (read by the runner after {@code join}). */
     private final class Worker implements Runnable {
         private final Workload.Task task;
-        private final BlockingQueue<BenchItem> queue;
+        private final BlockingQueue<List<BenchItem>> queue;
         private final LongConsumer done;
         private final Gate gate;
         private final CostCurve curve = new CostCurve();
@@ -201,7 +266,7 @@ public final class PassRunner {
         private long failures;
         private String firstFailure;
 
-        Worker(Workload.Task task, BlockingQueue<BenchItem> queue, Progress progress, Gate gate) {
+        Worker(Workload.Task task, BlockingQueue<List<BenchItem>> queue, Progress progress, Gate gate) {
             this.task = task;
             this.gate = gate;
             this.queue = queue;
@@ -213,35 +278,50 @@ public final class PassRunner {
             long alloc0 = threadBean.getCurrentThreadAllocatedBytes();
             long cpu0 = threadBean.getCurrentThreadCpuTime();
             while (true) {
-                BenchItem item;
+                List<BenchItem> batch;
                 try {
-                    item = queue.take();
+                    batch = queue.take();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
                 }
-                if (item == END) {
+                if (batch == END) {
                     put(queue, END);
                     break;
                 }
                 long before = threadBean.getCurrentThreadCpuTime();
                 try {
-                    checksum += task.run(item);
+                    checksum += task.runAll(batch);
                 } catch (RuntimeException | StackOverflowError e) {
-                    failures++;
-                    if (firstFailure == null) {
-                        firstFailure = item.article().id() + ": " + e;
+                    for (BenchItem item : batch) {
+                        runAlone(item);
                     }
                 }
                 long spent = threadBean.getCurrentThreadCpuTime() - before;
-                curve.add(item.utf8Bytes(), spent);
+                long batchBytes = 0;
+                for (BenchItem item : batch) {
+                    batchBytes += item.utf8Bytes();
+                }
+                curve.addBatch(batch.size(), batchBytes, spent);
                 gate.done(spent);
-                articles++;
-                bytes += item.utf8Bytes();
-                done.accept(1);
+                articles += batch.size();
+                bytes += batchBytes;
+                done.accept(batch.size());
             }
             cpuNanos = threadBean.getCurrentThreadCpuTime() - cpu0;
             allocated = threadBean.getCurrentThreadAllocatedBytes() - alloc0;
+        }
+
+        /** One article of a batch that threw, on its own, so that a failure is counted per article. */
+        private void runAlone(BenchItem item) {
+            try {
+                checksum += task.run(item);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures++;
+                if (firstFailure == null) {
+                    firstFailure = item.article().id() + ": " + e;
+                }
+            }
         }
     }
 }

@@ -139,4 +139,14 @@ class BenchReportTest {
         assertEquals("1.25 MB", BenchReport.bytes(1_250_000));
         assertEquals("n/a", BenchReport.bytes(Double.NaN));
     }
+
+    @Test
+    void aWarmUpWindowInWhichNoBatchFinishedSaysSoInsteadOfNaN() {
+        WarmUp.Result r = new WarmUp.Result("extraction", 1, 500, 100_000_000L, 50_000_000L,
+                List.of(new WarmUp.Window(5, 100_000_000L, 50_000_000L), new WarmUp.Window(5, 0, 0)),
+                WarmUp.Outcome.WINDOW_CAP, RULE);
+        String line = BenchReport.warmUpLine(r);
+        assertTrue(line.contains("an unknown share (no batch finished in that window)"), line);
+        assertTrue(!line.contains("NaN"), line);
+    }
 }

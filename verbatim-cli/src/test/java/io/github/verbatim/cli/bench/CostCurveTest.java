@@ -113,4 +113,28 @@ class CostCurveTest {
             assertEquals(0, thirds.get(0).lower(), "seed " + seed);
         }
     }
+
+    @Test
+    void aBatchCountsAsItsArticlesAtTheirMeanSizeAndCost() {
+        CostCurve batched = new CostCurve();
+        CostCurve single = new CostCurve();
+        Random random = new Random(5L);
+        for (int b = 0; b < 200; b++) {
+            long size = 1 + random.nextInt(20_000);
+            int articles = 1 + random.nextInt(64);
+            long perArticle = 30_000 + size * 280;         // 30 µs an article + 280 µs per KB
+            batched.addBatch(articles, size * articles, perArticle * articles);
+            for (int i = 0; i < articles; i++) {
+                single.add(size, perArticle);
+            }
+        }
+        assertEquals(single.buckets(), batched.buckets());
+        assertEquals(single.articles(), batched.articles());
+        assertEquals(single.linearFit().microsPerArticle(), batched.linearFit().microsPerArticle(), 1e-6);
+        assertEquals(280.0, batched.linearFit().microsPerKb(), 1e-6);
+        assertEquals(single.exponent(), batched.exponent(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> batched.addBatch(0, 10, 10));
+        assertThrows(IllegalArgumentException.class, () -> batched.addBatch(2, -1, 10));
+        assertThrows(IllegalArgumentException.class, () -> batched.addBatch(2, 10, -1));
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.verbatim.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class PassRunnerTest {
     }
 
     /** Returns each article's text length; records which articles it saw; throws on the configured id. */
-    private static final class Recording implements Workload {
+    private static class Recording implements Workload {
         final ConcurrentHashMap<String, Integer> seen = new ConcurrentHashMap<>();
         final String failOn;
 
@@ -131,5 +132,66 @@ class PassRunnerTest {
         assertEquals(6, r.checksum()); // Größe, 42, naïve, café, déjà, vu
         assertEquals("Größe 42, naïve café — déjà vu.".getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
                 r.textBytes());
+    }
+
+    @Test
+    void batchesHoldOneLengthBucketAndEveryArticleOnceAtAnyBatchSize() {
+        Generated source = new Generated(700, 42);
+        long checksum = -1;
+        for (int batch : new int[] {1, 7, 64}) {
+            List<Integer> buckets = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Integer> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
+            Recording work = new Recording(null) {
+                @Override
+                public Task newTask() {
+                    Task one = super.newTask();
+                    return new Task() {
+                        @Override
+                        public long run(BenchItem item) {
+                            return one.run(item);
+                        }
+
+                        @Override
+                        public long runAll(List<BenchItem> items) {
+                            CostCurve c = new CostCurve();
+                            java.util.Set<Integer> distinct = new java.util.HashSet<>();
+                            items.forEach(i -> distinct.add(c.bucketOf(i.utf8Bytes())));
+                            buckets.add(distinct.size());
+                            sizes.add(items.size());
+                            return Task.super.runAll(items);
+                        }
+                    };
+                }
+            };
+            PassResult r = new PassRunner(batch).run(source, work, 2, Long.MAX_VALUE, silent());
+            assertEquals(700, r.articles());
+            assertEquals(700, work.seen.size());
+            assertTrue(work.seen.values().stream().allMatch(v -> v == 1), "an article was processed twice");
+            assertTrue(buckets.stream().allMatch(b -> b == 1), "a batch mixed length buckets");
+            assertTrue(sizes.stream().allMatch(s -> s >= 1 && s <= batch), "batch sizes " + sizes);
+            assertEquals(700, r.curve().articles());
+            if (checksum >= 0) {
+                assertEquals(checksum, r.checksum(), "batch " + batch);
+            }
+            checksum = r.checksum();
+        }
+        assertThrows(IllegalArgumentException.class, () -> new PassRunner(0));
+    }
+
+    @Test
+    void aFailingArticleInABatchIsCountedOnceAndItsNeighboursStillCount() {
+        Recording work = new Recording("a7");
+        PassResult r = new PassRunner(16).run(new Generated(50, 3), work, 1, Long.MAX_VALUE, silent());
+        assertEquals(50, r.articles());
+        assertEquals(1, r.failures());
+        long expected = 0;
+        Random random = new Random(3);
+        for (int i = 0; i < 50; i++) {
+            String text = "word ".repeat(1 + random.nextInt(400)) + "é€";
+            if (i != 7) {
+                expected += text.length();
+            }
+        }
+        assertEquals(expected, r.checksum(), "the batch of the failing article is re-run article by article");
     }
 }
