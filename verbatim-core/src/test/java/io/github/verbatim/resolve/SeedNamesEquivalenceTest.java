@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.verbatim.clean.ResidueDetector;
 import io.github.verbatim.clean.ResidueSpan;
 import io.github.verbatim.extract.TokenText;
-import io.github.verbatim.ingest.ReadOutcome;
-import io.github.verbatim.ingest.jsonl.JsonLinesReader;
+import io.github.verbatim.model.Article;
 import io.github.verbatim.testing.SharedData;
 import io.github.verbatim.text.Segmentation;
 import io.github.verbatim.text.Segmenter;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -65,19 +64,12 @@ class SeedNamesEquivalenceTest {
     }
 
     @Test
-    void seedsTheSameEntitiesOnNews() {
-        Path mix = SharedData.require("news/news-mix.jsonl.gz");
-        List<String> texts = new ArrayList<>();
-        new JsonLinesReader().read(mix, o -> {
-            if (texts.size() < 600 && o instanceof ReadOutcome.Read r) {
-                texts.add(r.article().text());
-            }
-        });
+    void seedsTheSameEntitiesOnNews() throws IOException {
         Segmenter segmenter = new Segmenter();
         ResidueDetector detector = new ResidueDetector();
         int entities = 0;
-        for (String text : texts) {
-            Segmentation seg = segmenter.segment(text);
+        for (Article article : SharedData.newsMix(600)) {
+            Segmentation seg = segmenter.segment(article.text());
             entities += assertSameSeeds(seg, detector.detect(seg));
         }
         assertTrue(entities > 1000, "too few entities seeded to test anything: " + entities);
