@@ -26,17 +26,23 @@ class TimeExpressionFinderSkipTest {
         "ſince", "Sunday's", "week-end", "mid-March", "10th", "1st", "a.m."};
     private static final String[] GLUE = {" ", " ", " ", " ", ", ", ". ", ".", " \"", "\" ", "\n\n", " - "};
 
+    /** Up to 40 of {@link #WORDS}, glued at random. */
+    private static StringBuilder randomText(Random random) {
+        StringBuilder b = new StringBuilder();
+        int words = 1 + random.nextInt(40);
+        for (int k = 0; k < words; k++) {
+            b.append(WORDS[random.nextInt(WORDS.length)]).append(GLUE[random.nextInt(GLUE.length)]);
+        }
+        return b;
+    }
+
     @Test
     void skippingEqualsTryingEveryToken() {
         Random random = new Random(314159L);
         TimeExpressionFinder finder = new TimeExpressionFinder();
         int found = 0;
         for (int doc = 0; doc < 2000; doc++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + random.nextInt(40);
-            for (int k = 0; k < words; k++) {
-                b.append(WORDS[random.nextInt(WORDS.length)]).append(GLUE[random.nextInt(GLUE.length)]);
-            }
+            StringBuilder b = randomText(random);
             Segmentation seg = new Segmenter().segment(b.toString());
             int n = seg.tokens().size();
             int from = n == 0 ? 0 : random.nextInt(n);
@@ -55,11 +61,7 @@ class TimeExpressionFinderSkipTest {
         int accepted = 0;
         int refused = 0;
         for (int doc = 0; doc < 2000; doc++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + random.nextInt(40);
-            for (int k = 0; k < words; k++) {
-                b.append(WORDS[random.nextInt(WORDS.length)]).append(GLUE[random.nextInt(GLUE.length)]);
-            }
+            StringBuilder b = randomText(random);
             Segmentation seg = new Segmenter().segment(b.toString());
             int n = seg.tokens().size();
             int from = n == 0 ? 0 : random.nextInt(n);
